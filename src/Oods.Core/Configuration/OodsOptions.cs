@@ -1,0 +1,14 @@
+namespace Oods.Core.Configuration;
+
+/// <summary>The whole OODS configuration file (ctrl_oods 10.x format).</summary>
+public sealed class OodsOptions
+{
+    /// <summary>An interval used as a YAML anchor (<c>&amp;interval</c>) by the rest of the file; default zero.</summary>
+    public TimeInterval DefaultInterval { get; set; } = new();
+
+    /// <summary>The file-mode ingester: a landing directory watched for raws.</summary>
+    public FileIngesterOptions? FileIngester { get; set; }
+
+    /// <summary>A top-level cache cleaner (ctrl_oods accepts it; OODS runs it beside the streams).</summary>
+    public CacheCleanerOptions? CacheCleaner { get; set; }
+}
