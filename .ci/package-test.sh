@@ -40,6 +40,11 @@ if ! command -v systemd-analyze >/dev/null; then
     sh -c 'apt-get update -qq && apt-get install -y -qq --no-install-recommends systemd'
 fi
 
+if [ ! -x /usr/bin/python3 ]; then
+  check "apt-get install python3-minimal (for the notify listener)" \
+    sh -c 'apt-get update -qq && apt-get install -y -qq --no-install-recommends python3-minimal'
+fi
+
 check "packaging/deb/build.sh builds the .deb" timeout 240 packaging/deb/build.sh
 version=$(sed -n 's:.*<Version>\([^<]*\)</Version>.*:\1:p' Directory.Build.props | head -n 1)
 deb="$root/packaging/out/oods_${version}_amd64.deb"
@@ -65,6 +70,64 @@ check "oods --version as the oods user" timeout 30 runuser -u oods -- /usr/bin/o
 for config in /etc/oods/*.yaml; do
   check "oods check-config $config" timeout 30 /usr/bin/oods check-config "$config"
 done
+
+# The installed service as systemd would start it: as oods, in /var/lib/oods, with the packaged
+# oods.yaml and log directory. systemd is not PID 1 in CI, so a small notify listener started through a
+# link named `systemd` plays its part (the .NET host only talks to a parent whose name is systemd): it
+# waits for READY=1, sends SIGTERM, and expects STOPPING=1 and exit code 0.
+run_service() {
+  local work rc
+  work=$(mktemp -d)
+  chmod 0755 "$work"
+  # Debian's interpreter itself: a wrapper (pyenv shim) would pick its program by the link's name.
+  ln -s "$(readlink -f /usr/bin/python3)" "$work/systemd"
+  cat > "$work/notify.py" <<'PY'
+import os, pwd, signal, socket, subprocess, sys, time
+sock_path, cmd = sys.argv[1], sys.argv[2:]
+s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+s.bind(sock_path)
+os.chmod(sock_path, 0o777)
+s.settimeout(0.2)
+user = pwd.getpwnam("oods")
+env = dict(os.environ, NOTIFY_SOCKET=sock_path, WATCHDOG_USEC="10000000", OODS_LOG_DIRECTORY="/var/log/oods",
+           HOME=user.pw_dir, USER="oods", LOGNAME="oods")
+p = subprocess.Popen(cmd, env=env, cwd="/var/lib/oods", user=user.pw_uid, group=user.pw_gid, extra_groups=[])
+seen, start = [], time.monotonic()
+def read(seconds):
+    until = time.monotonic() + seconds
+    while time.monotonic() < until:
+        try:
+            for line in s.recv(4096).decode().splitlines():
+                print(f"notify +{time.monotonic() - start:.2f}s: {line}")
+                seen.append(line.split("=")[0])
+        except socket.timeout:
+            pass
+deadline = time.monotonic() + 30
+while "READY" not in seen and p.poll() is None and time.monotonic() < deadline:
+    read(0.5)
+if "READY" not in seen:
+    print(f"no READY=1 within 30 s (exit code {p.poll()})")
+    if p.poll() is None:
+        p.kill()
+    p.wait()
+    sys.exit(1)
+read(2)
+p.send_signal(signal.SIGTERM)
+try:
+    rc = p.wait(timeout=30)
+except subprocess.TimeoutExpired:
+    print("still running 30 s after SIGTERM"); p.kill(); p.wait(); sys.exit(1)
+read(0.5)
+print(f"exit code {rc}; notifications: {sorted(set(seen))}")
+sys.exit(0 if rc == 0 and "STOPPING" in seen else 1)
+PY
+  "$work/systemd" "$work/notify.py" "$work/notify.sock" /usr/bin/oods run --config /etc/oods/oods.yaml
+  rc=$?
+  rm -rf "$work"
+  return $rc
+}
+check "oods run as the oods user: READY=1, then SIGTERM gives STOPPING=1 and exit 0" run_service
+check "the service wrote /var/log/oods/oods.log" test -s /var/log/oods/oods.log
 
 # systemd-analyze prints unknown keys and bad values as warnings with exit code 0: fail on any output.
 verify() {
