@@ -32,4 +32,16 @@ public sealed record Gen2Fields
 
     /// <summary>Run (science program) for LSSTCam-family mappers.</summary>
     public string? Run { get; init; }
+
+    /// <summary>Observing day as <c>YYYY-MM-DD</c> (<c>dayObs</c>).</summary>
+    public string? DayObs { get; init; }
+
+    /// <summary>The translator's exposure time in seconds (<c>expTime</c>; LSSTCam family prefers SHUTTIME when positive).</summary>
+    public double? ExposureTime { get; init; }
+
+    /// <summary>Detector name within its raft (<c>detectorName</c>): CCDSLOT, or <c>S00</c> for LATISS.</summary>
+    public string? DetectorName { get; init; }
+
+    /// <summary>Raft name (<c>raftName</c>, RAFTBAY); null for LATISS.</summary>
+    public string? RaftName { get; init; }
 }
