@@ -10,7 +10,7 @@ internal static class TestHeaders
     public static FitsHeader From(IEnumerable<KeyValuePair<string, object?>> values) =>
         new([.. values.Select(kv => Card(kv.Key, kv.Value))]);
 
-    /// <summary>A header from a dictionary with <paramref name="changes"/> applied (a null value in changes removes the key).</summary>
+    /// <summary>A header from a dictionary with <paramref name="changes"/> applied (a null value makes the keyword undefined) and <paramref name="remove"/> dropped.</summary>
     public static FitsHeader With(IReadOnlyDictionary<string, object?> baseline, IReadOnlyDictionary<string, object?>? changes = null, params string[] remove)
     {
         var merged = new Dictionary<string, object?>(baseline, StringComparer.Ordinal);
