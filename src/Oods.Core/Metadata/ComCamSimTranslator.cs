@@ -48,4 +48,7 @@ internal sealed class ComCamSimTranslator : LsstCamTranslator
 
     /// <inheritdoc/>
     protected override bool IsOnMountain() => true;
+
+    /// <inheritdoc/>
+    protected override TimeSpan ObservingDayOffset() => RolloverOffset;
 }

@@ -32,6 +32,9 @@ internal sealed class ComCamTranslator : LsstCamTranslator
     /// <inheritdoc/>
     protected override DateTime CameraOnTelescope => _comCamOnTelescope;
 
+    /// <inheritdoc/>
+    protected override int CameraShipMonth => 202003;
+
     /// <summary>Whether the header is from ComCam: INSTRUME comcam on the Simonyi telescope, or TELCODE CC with INSTRUME lsst_camera.</summary>
     /// <param name="header">The merged header.</param>
     /// <returns>True for ComCam.</returns>

@@ -32,4 +32,7 @@ internal sealed class LsstCamSimTranslator : LsstCamTranslator
 
     /// <inheritdoc/>
     protected override bool IsOnMountain() => true;
+
+    /// <inheritdoc/>
+    protected override TimeSpan ObservingDayOffset() => RolloverOffset;
 }

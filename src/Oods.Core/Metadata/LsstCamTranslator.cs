@@ -21,6 +21,9 @@ internal class LsstCamTranslator : LsstTranslator
     /// <inheritdoc/>
     protected override bool CanCheckObservationTypeForCanSeeSky => false;
 
+    /// <summary>First month (YYYYMM) on the mountain's 12-hour day rollover; lab data before it used US/Pacific midnight.</summary>
+    protected virtual int CameraShipMonth => 202405;
+
     /// <summary>Whether the header is from LSSTCam: INSTRUME lsstcam in any case.</summary>
     /// <param name="header">The merged header.</param>
     /// <returns>True for LSSTCam.</returns>
@@ -89,6 +92,19 @@ internal class LsstCamTranslator : LsstTranslator
     /// <inheritdoc/>
     protected override bool IsOnMountain() =>
         Controller() == "H" || TaiTime.ToCalendar(Begin) > CameraOnTelescope;
+
+    /// <inheritdoc/>
+    protected override TimeSpan ObservingDayOffset()
+    {
+        var begin = TaiTime.ToCalendar(Begin);
+        if ((begin.Year * 100) + begin.Month >= CameraShipMonth)
+        {
+            return RolloverOffset;
+        }
+
+        // In the lab the day rolled over at Pacific midnight, 7 or 8 hours after UTC midnight.
+        return -PacificTime.GetUtcOffset(DateTime.SpecifyKind(begin, DateTimeKind.Utc));
+    }
 
     /// <inheritdoc/>
     protected override bool? CanSeeSky(string? observationType) => IsOnMountain() ? base.CanSeeSky(observationType) : false;

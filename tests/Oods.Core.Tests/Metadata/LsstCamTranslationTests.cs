@@ -187,6 +187,31 @@ public sealed class LsstCamTranslationTests
         Assert.Equal(2025061000042, exposure.Id);
     }
 
+    [Theory]
+    [InlineData("2025-06-11T11:59:59.999", 20250610)]
+    [InlineData("2025-06-11T12:00:00.000", 20250611)]
+    [InlineData("2024-01-10T07:59:59.000", 20240109)]
+    [InlineData("2024-01-10T08:00:00.000", 20240110)]
+    [InlineData("2023-07-10T06:59:59.000", 20230709)]
+    [InlineData("2023-07-10T07:00:00.000", 20230710)]
+    public void Translate_DayObsNotAnInteger_DayFromBeginTimeAndRollover(string begin, long expected)
+    {
+        // Mountain data roll over at 12:00 TAI; lab data before 2024-05 at Pacific midnight (PST or PDT).
+        var header = TestHeaders.With(
+            _science,
+            new Dictionary<string, object?> { ["DAYOBS"] = begin[..10], ["MJD-BEG"] = null, ["DATE-BEG"] = begin, ["DATE-END"] = null });
+
+        Assert.Equal(expected, RawTranslator.Translate(header).Exposure.DayObs);
+    }
+
+    [Fact]
+    public void Translate_IntegerDayObs_UsedAsIs()
+    {
+        var header = TestHeaders.With(_science, new Dictionary<string, object?> { ["DAYOBS"] = 20250610L });
+
+        Assert.Equal(20250610, RawTranslator.Translate(header).Exposure.DayObs);
+    }
+
     [Fact]
     public void Translate_MinimalHeader_OptionalFieldsDefaulted()
     {
