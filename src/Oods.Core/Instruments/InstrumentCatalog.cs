@@ -13,8 +13,6 @@ namespace Oods.Core.Instruments;
 /// </remarks>
 public static class InstrumentCatalog
 {
-    private static readonly Dictionary<string, InstrumentDefinition> _byKey = BuildIndex();
-
     /// <summary>Every known instrument: LATISS, LSSTComCam, LSSTCam, LSSTComCamSim, LSSTCamSim.</summary>
     public static IReadOnlyList<InstrumentDefinition> All { get; } =
     [
@@ -24,6 +22,9 @@ public static class InstrumentCatalog
         LsstComCamSim.Definition,
         LsstCamSim.Definition,
     ];
+
+    // Declared after All: static initializers run in text order and the index is built from All.
+    private static readonly Dictionary<string, InstrumentDefinition> _byKey = BuildIndex();
 
     /// <summary>Finds an instrument by Butler name or Python class path (case-sensitive, as the Butler is).</summary>
     /// <param name="nameOrClass">E.g. <c>LSSTComCam</c> or <c>lsst.obs.lsst.LsstComCam</c>.</param>
@@ -53,7 +54,7 @@ public static class InstrumentCatalog
     private static Dictionary<string, InstrumentDefinition> BuildIndex()
     {
         var index = new Dictionary<string, InstrumentDefinition>(StringComparer.Ordinal);
-        foreach (var definition in new[] { Latiss.Definition, LsstComCam.Definition, LsstCam.Definition, LsstComCamSim.Definition, LsstCamSim.Definition })
+        foreach (var definition in All)
         {
             index.Add(definition.Name, definition);
             index.Add(definition.ClassName, definition);
