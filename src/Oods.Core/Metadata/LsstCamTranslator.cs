@@ -80,7 +80,7 @@ internal class LsstCamTranslator : LsstTranslator
 
     /// <inheritdoc/>
     protected override double ExposureTime() =>
-        Header.Real("SHUTTIME") is > 0.0 and var shutTime ? shutTime : ExposureTimeRequested();
+        Header.Real("SHUTTIME") is { } shutTime && shutTime > 0.0 ? shutTime : ExposureTimeRequested();
 
     /// <inheritdoc/>
     protected override double ExposureTimeRequested() =>
