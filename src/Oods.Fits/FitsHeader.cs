@@ -29,6 +29,9 @@ public sealed class FitsHeader
     /// <summary>Byte offset of this header in the uncompressed stream.</summary>
     public long Offset { get; }
 
+    /// <summary>True when this header stands for a tile-compressed image (an fpack BINTABLE mapped back).</summary>
+    public bool IsCompressedImage { get; init; }
+
     /// <summary>Finds a valued card by keyword (case-sensitive, upper case as FITS writes it).</summary>
     /// <param name="keyword">The keyword.</param>
     /// <param name="card">The card when found.</param>
