@@ -24,7 +24,7 @@ public static class InstrumentCatalog
     ];
 
     // Declared after All: static initializers run in text order and the index is built from All.
-    private static readonly Dictionary<string, InstrumentDefinition> _byKey = BuildIndex();
+    private static readonly Dictionary<string, InstrumentDefinition> ByKey = BuildIndex();
 
     /// <summary>Finds an instrument by Butler name or Python class path (case-sensitive, as the Butler is).</summary>
     /// <param name="nameOrClass">E.g. <c>LSSTComCam</c> or <c>lsst.obs.lsst.LsstComCam</c>.</param>
@@ -33,7 +33,7 @@ public static class InstrumentCatalog
     public static bool TryGet(string nameOrClass, [NotNullWhen(true)] out InstrumentDefinition? definition)
     {
         ArgumentNullException.ThrowIfNull(nameOrClass);
-        return _byKey.TryGetValue(nameOrClass.Trim(), out definition);
+        return ByKey.TryGetValue(nameOrClass.Trim(), out definition);
     }
 
     /// <summary>Gets an instrument by Butler name or Python class path.</summary>

@@ -8,7 +8,7 @@ namespace Oods.Core.Instruments;
 /// </remarks>
 internal static class LatissFilters
 {
-    private static readonly PhysicalFilter[] _sdss65mm =
+    private static readonly PhysicalFilter[] Sdss65mm =
     [
         new("SDSSu_65mm", "u"),
         new("SDSSg_65mm", "g"),
@@ -18,7 +18,7 @@ internal static class LatissFilters
         new("SDSSy_65mm", "y"),
     ];
 
-    private static readonly PhysicalFilter[] _filters =
+    private static readonly PhysicalFilter[] Filters =
     [
         new("empty", "white"),
         new("blank_bk7_wg05", "white"),
@@ -40,10 +40,10 @@ internal static class LatissFilters
         new("SDSSi", "i"),
         new("collimator", "white"),
         new("cyl_lens", "white"),
-        .. _sdss65mm,
+        .. Sdss65mm,
     ];
 
-    private static readonly string[] _plainGratings =
+    private static readonly string[] PlainGratings =
     [
         "ronchi90lpmm", "ronchi170lpmm", "empty", "unknown", "holo4_003", "blue300lpmm_qn1", "holo4_001",
         "pinhole_1_1000", "pinhole_1_0500", "pinhole_1_0200", "pinhole_1_0100",
@@ -58,22 +58,22 @@ internal static class LatissFilters
 
     private static PhysicalFilter[] Build()
     {
-        var all = new List<PhysicalFilter>(_filters);
-        foreach (var filter in _filters)
+        var all = new List<PhysicalFilter>(Filters);
+        foreach (var filter in Filters)
         {
             if (filter.Name == "diffuser")
             {
                 continue;
             }
 
-            foreach (var grating in _plainGratings)
+            foreach (var grating in PlainGratings)
             {
                 all.Add(new PhysicalFilter($"{filter.Name}~{grating}", filter.Band));
             }
 
             if (filter.Name == "empty")
             {
-                foreach (var grating in _sdss65mm)
+                foreach (var grating in Sdss65mm)
                 {
                     all.Add(new PhysicalFilter($"{filter.Name}~{grating.Name}", grating.Band));
                 }

@@ -8,9 +8,9 @@ namespace Oods.Core.Instruments;
 /// </remarks>
 internal static class LsstCamFilters
 {
-    private static readonly PhysicalFilter[] _noFilter = [new("empty", "white"), new("none", "white")];
+    private static readonly PhysicalFilter[] NoFilter = [new("empty", "white"), new("none", "white")];
 
-    private static readonly PhysicalFilter[] _baseline =
+    private static readonly PhysicalFilter[] Baseline =
     [
         new("ph_5", "white"),
         new("ef_43", "white"),
@@ -22,7 +22,7 @@ internal static class LsstCamFilters
         new("y_10", "y"),
     ];
 
-    private static readonly (string Filter, string Band)[] _bot =
+    private static readonly (string Filter, string Band)[] Bot =
     [
         ("empty", "white"), ("SDSSu", "u"), ("SDSSg", "g"), ("SDSSr", "r"), ("SDSSi", "i"), ("SDSSz", "z"),
         ("SDSSY", "y"), ("480nm", "g"), ("650nm", "r"), ("750nm", "i"), ("870nm", "z"), ("950nm", "y"),
@@ -30,13 +30,13 @@ internal static class LsstCamFilters
         ("ellipses", "ellipses"),
     ];
 
-    private static readonly string[] _neutralDensity =
+    private static readonly string[] NeutralDensity =
     [
         "ND_OD0.1", "ND_OD0.3", "ND_OD0.5", "ND_OD0.7", "ND_OD1.0", "ND_OD2.0",
         "ND_OD0.01", "ND_OD0.05", "ND_OD0.4", "ND_OD3.0", "ND_OD4.0",
     ];
 
-    private static readonly (string Filter, string Band)[] _ccob =
+    private static readonly (string Filter, string Band)[] Ccob =
     [
         ("HIGH", "white"), ("LOW", "white"), ("uv", "u"), ("blue", "g"), ("red", "r"), ("nm750", "i"),
         ("nm850", "z"), ("nm960", "y"),
@@ -47,8 +47,8 @@ internal static class LsstCamFilters
 
     private static PhysicalFilter[] Build()
     {
-        var all = new List<PhysicalFilter>(_noFilter);
-        all.AddRange(_baseline);
+        var all = new List<PhysicalFilter>(NoFilter);
+        all.AddRange(Baseline);
         all.Add(new PhysicalFilter("unknown", "unknown"));
         AddBot(all);
         AddCcob(all);
@@ -60,14 +60,14 @@ internal static class LsstCamFilters
         // obs_lsst groups BOT filters by band in first-seen band order, so 480nm follows SDSSg, not SDSSY.
         var bands = new List<string>();
         var byBand = new Dictionary<string, List<PhysicalFilter>>(StringComparer.Ordinal);
-        foreach (var (filter, band) in _bot)
+        foreach (var (filter, band) in Bot)
         {
             if (filter != "empty")
             {
                 Add(band, new PhysicalFilter(filter, band));
             }
 
-            foreach (var nd in _neutralDensity)
+            foreach (var nd in NeutralDensity)
             {
                 // With no projector filter the ND filter stands alone.
                 var name = band == "white" ? nd : $"{filter}~{nd}";
@@ -95,10 +95,10 @@ internal static class LsstCamFilters
 
     private static void AddCcob(List<PhysicalFilter> all)
     {
-        foreach (var lsst in _noFilter.Concat(_baseline))
+        foreach (var lsst in NoFilter.Concat(Baseline))
         {
             var prefix = lsst.Name == "empty" ? string.Empty : lsst.Name;
-            foreach (var (ccob, ccobBand) in _ccob)
+            foreach (var (ccob, ccobBand) in Ccob)
             {
                 // A real filter combines only with the white CCOB sources and the LED of its own band.
                 if (lsst.Band != "white" && ccobBand != "white" && lsst.Band != ccobBand)

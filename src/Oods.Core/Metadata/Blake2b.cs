@@ -7,13 +7,13 @@ internal static class Blake2b
 {
     private const int BlockBytes = 128;
 
-    private static readonly ulong[] _iv =
+    private static readonly ulong[] Iv =
     [
         0x6A09E667F3BCC908, 0xBB67AE8584CAA73B, 0x3C6EF372FE94F82B, 0xA54FF53A5F1D36F1,
         0x510E527FADE682D1, 0x9B05688C2B3E6C1F, 0x1F83D9ABFB41BD6B, 0x5BE0CD19137E2179,
     ];
 
-    private static readonly byte[][] _sigma =
+    private static readonly byte[][] Sigma =
     [
         [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
         [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
@@ -36,7 +36,7 @@ internal static class Blake2b
         ArgumentOutOfRangeException.ThrowIfLessThan(digestBytes, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(digestBytes, 64);
 
-        var h = (ulong[])_iv.Clone();
+        var h = (ulong[])Iv.Clone();
         h[0] ^= 0x01010000UL ^ (ulong)digestBytes;
 
         var block = new byte[BlockBytes];
@@ -76,7 +76,7 @@ internal static class Blake2b
 
         Span<ulong> v = stackalloc ulong[16];
         h.AsSpan().CopyTo(v);
-        _iv.AsSpan().CopyTo(v[8..]);
+        Iv.AsSpan().CopyTo(v[8..]);
         v[12] ^= counter;
 
         // Messages here are far below 2^64 bytes, so the high counter word stays zero.
@@ -87,7 +87,7 @@ internal static class Blake2b
 
         for (var round = 0; round < 12; round++)
         {
-            var s = _sigma[round % 10];
+            var s = Sigma[round % 10];
             Mix(v, 0, 4, 8, 12, m[s[0]], m[s[1]]);
             Mix(v, 1, 5, 9, 13, m[s[2]], m[s[3]]);
             Mix(v, 2, 6, 10, 14, m[s[4]], m[s[5]]);

@@ -5,11 +5,11 @@ namespace Oods.Core.Metadata;
 /// <summary>LSSTComCam headers (obs_lsst <c>LsstComCamTranslator</c>): LSSTCam rules, ComCam geometry and header fixes.</summary>
 internal sealed class ComCamTranslator : LsstCamTranslator
 {
-    private static readonly DateTime _comCamToChile = new(2020, 3, 13);
-    private static readonly DateTime _comCamOnTelescope = new(2024, 8, 24);
+    private static readonly DateTime ComCamToChile = new(2020, 3, 13);
+    private static readonly DateTime ComCamOnTelescope = new(2024, 8, 24);
 
     // ComCam's nine sensors never changed, so early files without LSST_NUM get it from the slot.
-    private static readonly Dictionary<string, string> _detectorSerials = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> DetectorSerials = new(StringComparer.Ordinal)
     {
         ["S00"] = "ITL-3800C-229",
         ["S01"] = "ITL-3800C-251",
@@ -30,7 +30,7 @@ internal sealed class ComCamTranslator : LsstCamTranslator
     }
 
     /// <inheritdoc/>
-    protected override DateTime CameraOnTelescope => _comCamOnTelescope;
+    protected override DateTime CameraOnTelescope => ComCamOnTelescope;
 
     /// <inheritdoc/>
     protected override int CameraShipMonth => 202003;
@@ -61,10 +61,10 @@ internal sealed class ComCamTranslator : LsstCamTranslator
         else if (filter is "r" or "")
         {
             // In Chile the wheel reported "r" (a band) or nothing for an empty slot.
-            Header.Set("FILTER", TaiTime.ToCalendar(Begin) > _comCamToChile ? "empty" : "r_03");
+            Header.Set("FILTER", TaiTime.ToCalendar(Begin) > ComCamToChile ? "empty" : "r_03");
         }
 
-        if (!Header.Contains("LSST_NUM") && Header.String("CCDSLOT")?.Trim() is { } slot && _detectorSerials.TryGetValue(slot, out var serial))
+        if (!Header.Contains("LSST_NUM") && Header.String("CCDSLOT")?.Trim() is { } slot && DetectorSerials.TryGetValue(slot, out var serial))
         {
             Header.Set("LSST_NUM", serial);
         }

@@ -7,17 +7,17 @@ namespace Oods.Core.Metadata;
 /// </remarks>
 internal sealed partial class LatissTranslator
 {
-    private static readonly DateTime _detector068Date = new(2019, 6, 24);
-    private static readonly DateTime _imageTypeOkayDate = new(2019, 11, 7);
-    private static readonly DateTime _objectIsEngTest = new(2020, 1, 27, 20, 0, 0);
-    private static readonly DateTime _raDecIsRadians = new(2020, 1, 28, 22, 0, 0);
-    private static readonly DateTime _raStartIsBad = new(2020, 5, 1);
-    private static readonly DateTime _raStartIsHours = new(2021, 2, 11, 18, 45, 0);
-    private static readonly DateTime _raStartIsOkay = new(2021, 2, 12);
-    private static readonly DateTime _dateEndIsBad = new(2020, 2, 1);
-    private static readonly DateTime _rotpaSwitch1 = new(2020, 11, 19);
-    private static readonly DateTime _rotpaSwitch2 = new(2021, 10, 29);
-    private static readonly DateTime _targetStartsSpecColon = new(2022, 7, 10);
+    private static readonly DateTime Detector068Date = new(2019, 6, 24);
+    private static readonly DateTime ImageTypeOkayDate = new(2019, 11, 7);
+    private static readonly DateTime ObjectIsEngTest = new(2020, 1, 27, 20, 0, 0);
+    private static readonly DateTime RaDecIsRadians = new(2020, 1, 28, 22, 0, 0);
+    private static readonly DateTime RaStartIsBad = new(2020, 5, 1);
+    private static readonly DateTime RaStartIsHours = new(2021, 2, 11, 18, 45, 0);
+    private static readonly DateTime RaStartIsOkay = new(2021, 2, 12);
+    private static readonly DateTime DateEndIsBad = new(2020, 2, 1);
+    private static readonly DateTime RotpaSwitch1 = new(2020, 11, 19);
+    private static readonly DateTime RotpaSwitch2 = new(2021, 10, 29);
+    private static readonly DateTime TargetStartsSpecColon = new(2022, 7, 10);
 
     /// <inheritdoc/>
     protected override void FixHeader()
@@ -36,28 +36,28 @@ internal sealed partial class LatissTranslator
         }
 
         var date = TaiTime.ToCalendar(Begin);
-        if (date > _detector068Date)
+        if (date > Detector068Date)
         {
             Header.Set("LSST_NUM", "ITL-3800C-068");
         }
 
-        if (date < _dateEndIsBad && Header.IsOk("DATE-END"))
+        if (date < DateEndIsBad && Header.IsOk("DATE-END"))
         {
             Header.Set("DATE-END", null);
             Header.Set("MJD-END", null);
         }
 
-        if (date < _imageTypeOkayDate)
+        if (date < ImageTypeOkayDate)
         {
             FixImageTypeFromGroup();
         }
 
-        if (date < _objectIsEngTest && Header.String("IMGTYPE") == "OBJECT")
+        if (date < ObjectIsEngTest && Header.String("IMGTYPE") == "OBJECT")
         {
             Header.Set("IMGTYPE", "ENGTEST");
         }
 
-        if (date < _raDecIsRadians)
+        if (date < RaDecIsRadians)
         {
             ScaleIfSet("RA", 180.0 / Math.PI);
             ScaleIfSet("DEC", 180.0 / Math.PI);
@@ -71,7 +71,7 @@ internal sealed partial class LatissTranslator
             Header.Set("OBJECT", "NOTSET");
         }
 
-        if (date < _targetStartsSpecColon && Header.String("OBJECT") is { } target)
+        if (date < TargetStartsSpecColon && Header.String("OBJECT") is { } target)
         {
             Header.Set("OBJECT", target.Replace("spec:", string.Empty, StringComparison.Ordinal));
         }
@@ -158,9 +158,9 @@ internal sealed partial class LatissTranslator
 
     private void FixPointing(DateTime date)
     {
-        if (date < _raStartIsHours)
+        if (date < RaStartIsHours)
         {
-            if (date < _raStartIsBad)
+            if (date < RaStartIsBad)
             {
                 foreach (var key in (string[])["RASTART", "DECSTART", "RAEND", "DECEND"])
                 {
@@ -174,7 +174,7 @@ internal sealed partial class LatissTranslator
             }
         }
 
-        if (date > _raStartIsBad && date < _raStartIsOkay)
+        if (date > RaStartIsBad && date < RaStartIsOkay)
         {
             // A 37-second clock error in the derived RA.
             const double Offset = 37.0 / 3600.0 * 15.0;
@@ -187,7 +187,7 @@ internal sealed partial class LatissTranslator
             }
         }
 
-        if (date > _rotpaSwitch1 && date < _rotpaSwitch2 && Header.Real("ROTPA") is { } rotpa)
+        if (date > RotpaSwitch1 && date < RotpaSwitch2 && Header.Real("ROTPA") is { } rotpa)
         {
             Header.Set("ROTPA", rotpa - 180);
         }

@@ -5,7 +5,7 @@ namespace Oods.Core.Metadata;
 /// <summary>LATISS (AuxTel) headers (obs_lsst <c>LatissTranslator</c>): one fixed detector, filter joined with grating.</summary>
 internal sealed partial class LatissTranslator : LsstTranslator
 {
-    private static readonly DateTime _onMountainFrom = new(2020, 1, 1);
+    private static readonly DateTime OnMountainFrom = new(2020, 1, 1);
 
     /// <summary>Creates the translator.</summary>
     /// <param name="header">The merged header.</param>
@@ -100,7 +100,7 @@ internal sealed partial class LatissTranslator : LsstTranslator
     protected override string? DetectorSerial() => Header.String("LSST_NUM") ?? Header.String("DETSER");
 
     /// <inheritdoc/>
-    protected override bool IsOnMountain() => TaiTime.ToCalendar(Begin) > _onMountainFrom;
+    protected override bool IsOnMountain() => TaiTime.ToCalendar(Begin) > OnMountainFrom;
 
     private string PrimaryFilter()
     {

@@ -3,15 +3,15 @@ namespace Oods.Core.Metadata;
 /// <summary>LSSTCam header corrections by day (obs_lsst <c>LsstCamTranslator.fix_header</c>), limited to keywords OODS reads.</summary>
 internal static class LsstCamHeaderFixes
 {
-    private static readonly string[] _filterPh05Days = ["20231107", "20231108", "20241015", "20241016"];
+    private static readonly string[] FilterPh05Days = ["20231107", "20231108", "20241015", "20241016"];
 
-    private static readonly long[] _block417Days =
+    private static readonly long[] Block417Days =
     [
         20250415, 20250416, 20250423, 20250417, 20250418, 20250421, 20250424, 20250425, 20250504, 20250503,
         20250512, 20250522, 20250524, 20250826, 20250827, 20250828,
     ];
 
-    private static readonly Dictionary<long, (long First, long Last)[]> _fullyVignetted = new()
+    private static readonly Dictionary<long, (long First, long Last)[]> FullyVignetted = new()
     {
         [20250703] = [(743, 745)],
         [20250704] = [(832, 834)],
@@ -36,14 +36,14 @@ internal static class LsstCamHeaderFixes
         long? day = long.TryParse(dayText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
         var seqNum = header.Integer("SEQNUM");
 
-        if (_filterPh05Days.Contains(dayText) && header.String("FILTER") == "ph_05")
+        if (FilterPh05Days.Contains(dayText) && header.String("FILTER") == "ph_05")
         {
             header.Set("FILTER", "ph_5");
         }
 
         FixRotation(header, day, seqNum);
 
-        if (day == 20250518 || (day is { } vd && seqNum is { } vs && _fullyVignetted.TryGetValue(vd, out var ranges) && ranges.Any(r => vs >= r.First && vs <= r.Last)))
+        if (day == 20250518 || (day is { } vd && seqNum is { } vs && FullyVignetted.TryGetValue(vd, out var ranges) && ranges.Any(r => vs >= r.First && vs <= r.Last)))
         {
             header.Set("VIGN_MIN", "FULLY");
         }
@@ -53,7 +53,7 @@ internal static class LsstCamHeaderFixes
             header.Set("FILTER", "z_20");
         }
 
-        if (day is { } pd && _block417Days.Contains(pd) && header.String("PROGRAM") == "BLOCK-417")
+        if (day is { } pd && Block417Days.Contains(pd) && header.String("PROGRAM") == "BLOCK-417")
         {
             header.Set("PROGRAM", "BLOCK-T417");
         }

@@ -5,7 +5,7 @@ namespace Oods.Core.Metadata;
 /// <summary>LSSTCam headers (obs_lsst <c>LsstCamTranslator</c>); also the base of ComCam and the simulated cameras.</summary>
 internal class LsstCamTranslator : LsstTranslator
 {
-    private static readonly DateTime _cameraOnTelescope = new(2025, 3, 1);
+    private static readonly DateTime DefaultCameraOnTelescope = new(2025, 3, 1);
 
     /// <summary>Creates the translator.</summary>
     /// <param name="header">The merged header.</param>
@@ -16,7 +16,7 @@ internal class LsstCamTranslator : LsstTranslator
     }
 
     /// <summary>When the camera went onto the telescope; earlier data are lab data.</summary>
-    protected virtual DateTime CameraOnTelescope => _cameraOnTelescope;
+    protected virtual DateTime CameraOnTelescope => DefaultCameraOnTelescope;
 
     /// <inheritdoc/>
     protected override bool CanCheckObservationTypeForCanSeeSky => false;

@@ -7,7 +7,7 @@ namespace Oods.Core.Metadata;
 /// </remarks>
 internal abstract partial class LsstTranslator
 {
-    private static readonly (string Ra, string Dec)[] _raDecPairs = [("RASTART", "DECSTART"), ("RA", "DEC")];
+    private static readonly (string Ra, string Dec)[] RaDecPairs = [("RASTART", "DECSTART"), ("RA", "DEC")];
 
     /// <summary>Tracking RA/Dec in degrees, or nulls when the exposure is not tracking the sky.</summary>
     /// <param name="observationType">The observation type.</param>
@@ -37,7 +37,7 @@ internal abstract partial class LsstTranslator
             return (null, null);
         }
 
-        foreach (var (raKey, decKey) in _raDecPairs)
+        foreach (var (raKey, decKey) in RaDecPairs)
         {
             if (Header.Real(raKey) is { } ra && Header.Real(decKey) is { } dec)
             {

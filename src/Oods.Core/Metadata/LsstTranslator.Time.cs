@@ -5,7 +5,7 @@ namespace Oods.Core.Metadata;
 /// <summary>Begin and end times.</summary>
 internal abstract partial class LsstTranslator
 {
-    private static readonly string[] _beginKeywords = ["MJD-BEG", "DATE-BEG", "MJD-OBS", "DATE-OBS"];
+    private static readonly string[] BeginKeywords = ["MJD-BEG", "DATE-BEG", "MJD-OBS", "DATE-OBS"];
 
     /// <summary>The end of the exposure: DATE-END, else begin + exposure time; never before begin.</summary>
     /// <returns>ns since 1970 TAI.</returns>
@@ -31,7 +31,7 @@ internal abstract partial class LsstTranslator
     private long ComputeBegin()
     {
         // Rubin headers are TAI whatever TIMESYS says; obs_lsst reads every candidate as TAI.
-        foreach (var keyword in _beginKeywords)
+        foreach (var keyword in BeginKeywords)
         {
             if (!Header.IsOk(keyword))
             {
@@ -52,6 +52,6 @@ internal abstract partial class LsstTranslator
         }
 
         throw new MetadataException(
-            string.Create(CultureInfo.InvariantCulture, $"Required header keyword missing: none of {string.Join(", ", _beginKeywords)} is defined."));
+            string.Create(CultureInfo.InvariantCulture, $"Required header keyword missing: none of {string.Join(", ", BeginKeywords)} is defined."));
     }
 }

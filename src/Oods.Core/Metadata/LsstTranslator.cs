@@ -16,7 +16,7 @@ internal abstract partial class LsstTranslator
     /// <summary>Day-rollover offset used when a header has no DAYOBS (SITCOMTN-032).</summary>
     protected static readonly TimeSpan RolloverOffset = TimeSpan.FromHours(12);
 
-    private static readonly string[] _nonSkyObservationTypes = ["bias", "dark", "flat"];
+    private static readonly string[] NonSkyObservationTypes = ["bias", "dark", "flat"];
 
     private long? _begin;
 
@@ -166,7 +166,7 @@ internal abstract partial class LsstTranslator
             return false;
         }
 
-        return !_nonSkyObservationTypes.Contains(observationType) && IsOnMountain();
+        return !NonSkyObservationTypes.Contains(observationType) && IsOnMountain();
     }
 
     /// <summary>Lower-cases IMGTYPE-style values, mapping <c>object</c>/<c>skyexp</c> to <c>science</c>.</summary>
@@ -292,7 +292,7 @@ internal abstract partial class LsstTranslator
                 return true;
             }
 
-            return _nonSkyObservationTypes.Contains(observationType) ? false : null;
+            return NonSkyObservationTypes.Contains(observationType) ? false : null;
         }
 
         return null;

@@ -3,12 +3,12 @@ namespace Oods.Core.Metadata;
 /// <summary>The US/Pacific time zone, in which LSSTCam and ComCam lab data defined their observing day.</summary>
 internal static class PacificTime
 {
-    private static readonly TimeZoneInfo _zone = Load();
+    private static readonly TimeZoneInfo Zone = Load();
 
     /// <summary>The zone's offset from UTC at an instant (−7 h or −8 h).</summary>
     /// <param name="utc">The instant, as UTC.</param>
     /// <returns>The offset.</returns>
-    public static TimeSpan GetUtcOffset(DateTime utc) => _zone.GetUtcOffset(utc);
+    public static TimeSpan GetUtcOffset(DateTime utc) => Zone.GetUtcOffset(utc);
 
     private static TimeZoneInfo Load()
     {

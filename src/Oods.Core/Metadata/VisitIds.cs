@@ -7,7 +7,7 @@ namespace Oods.Core.Metadata;
 /// <summary>The visit id obs_lsst derives from an exposure group (butler.md §4.5; Gen2 <c>visit</c>, universe 0–5 <c>group_id</c>).</summary>
 internal static partial class VisitIds
 {
-    private static readonly DateTime _tZero = new(2015, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
+    private static readonly DateTime TZero = new(2015, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
 
     /// <summary>Computes the visit id of a group name.</summary>
     /// <param name="group">GROUPID, or the exposure id as text.</param>
@@ -24,7 +24,7 @@ internal static partial class VisitIds
         if (match.Success)
         {
             var iso = DateTime.ParseExact(match.Groups[1].Value, "yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
-            var epoch = (long)(iso - _tZero).TotalSeconds;
+            var epoch = (long)(iso - TZero).TotalSeconds;
             var n = match.Groups[3].Success ? long.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) : 0;
             return Parse($"{epoch}{match.Groups[2].Value}{n:D4}", group);
         }

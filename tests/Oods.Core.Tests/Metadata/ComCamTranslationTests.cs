@@ -4,7 +4,7 @@ namespace Oods.Core.Tests.Metadata;
 
 public sealed class ComCamTranslationTests
 {
-    private static readonly Dictionary<string, object?> _flat = new()
+    private static readonly Dictionary<string, object?> Flat = new()
     {
         ["INSTRUME"] = "ComCam",
         ["TELESCOP"] = "Simonyi Survey Telescope",
@@ -23,7 +23,7 @@ public sealed class ComCamTranslationTests
     [Fact]
     public void Translate_FlatHeader_DetectorAndFilterFromComCam()
     {
-        var metadata = RawTranslator.Translate(TestHeaders.From(_flat));
+        var metadata = RawTranslator.Translate(TestHeaders.From(Flat));
 
         Assert.Equal("LSSTComCam", metadata.Instrument.Name);
         Assert.Equal(new DetectorRecord("LSSTComCam", 4, "R22_S11", "S11", "R22", "SCIENCE"), metadata.Detector);
@@ -45,10 +45,10 @@ public sealed class ComCamTranslationTests
     [InlineData("z_02", 60611.1, "z_02")]
     public void Translate_ComCamFilter_FixedAsObsLsst(string? filter, double mjd, string expected)
     {
-        var header = TestHeaders.With(_flat, new Dictionary<string, object?> { ["MJD-BEG"] = mjd }, filter is null ? ["FILTER"] : []);
+        var header = TestHeaders.With(Flat, new Dictionary<string, object?> { ["MJD-BEG"] = mjd }, filter is null ? ["FILTER"] : []);
         if (filter is not null)
         {
-            header = TestHeaders.With(_flat, new Dictionary<string, object?> { ["MJD-BEG"] = mjd, ["FILTER"] = filter });
+            header = TestHeaders.With(Flat, new Dictionary<string, object?> { ["MJD-BEG"] = mjd, ["FILTER"] = filter });
         }
 
         Assert.Equal(expected, RawTranslator.Translate(header).Exposure.PhysicalFilter);
@@ -57,13 +57,13 @@ public sealed class ComCamTranslationTests
     [Fact]
     public void Translate_NoLsstNum_SerialFromSlotTable()
     {
-        Assert.Equal("ITL-3800C-283", RawTranslator.Translate(TestHeaders.From(_flat)).Gen2!.LsstSerial);
+        Assert.Equal("ITL-3800C-283", RawTranslator.Translate(TestHeaders.From(Flat)).Gen2!.LsstSerial);
     }
 
     [Fact]
     public void Translate_TelcodeCcWithLsstCamera_IsComCam()
     {
-        var header = TestHeaders.With(_flat, new Dictionary<string, object?> { ["INSTRUME"] = "LSST_CAMERA", ["TELESCOP"] = "Rubin", ["TELCODE"] = "CC" });
+        var header = TestHeaders.With(Flat, new Dictionary<string, object?> { ["INSTRUME"] = "LSST_CAMERA", ["TELESCOP"] = "Rubin", ["TELCODE"] = "CC" });
 
         Assert.Equal("LSSTComCam", RawTranslator.Translate(header).Instrument.Name);
     }
@@ -71,7 +71,7 @@ public sealed class ComCamTranslationTests
     [Fact]
     public void Translate_ComCamOnOtherTelescope_Throws()
     {
-        var header = TestHeaders.With(_flat, new Dictionary<string, object?> { ["TELESCOP"] = "Blanco" });
+        var header = TestHeaders.With(Flat, new Dictionary<string, object?> { ["TELESCOP"] = "Blanco" });
 
         Assert.Throws<MetadataException>(() => RawTranslator.Translate(header));
     }
@@ -88,7 +88,7 @@ public sealed class ComCamTranslationTests
             changes["CONTRLLR"] = controller;
         }
 
-        var header = controller is null ? TestHeaders.With(_flat, changes, "CONTRLLR") : TestHeaders.With(_flat, changes);
+        var header = controller is null ? TestHeaders.With(Flat, changes, "CONTRLLR") : TestHeaders.With(Flat, changes);
 
         Assert.Equal(expected, RawTranslator.Translate(header).Gen2!.Controller);
     }
@@ -96,7 +96,7 @@ public sealed class ComCamTranslationTests
     [Fact]
     public void Translate_MonochromatorWavelength_RoundedHalfToEven()
     {
-        var header = TestHeaders.With(_flat, new Dictionary<string, object?> { ["MONOWL"] = 500.5 });
+        var header = TestHeaders.With(Flat, new Dictionary<string, object?> { ["MONOWL"] = 500.5 });
 
         Assert.Equal(500, RawTranslator.Translate(header).Gen2!.Wavelength);
     }

@@ -6,7 +6,7 @@ public sealed class LatissTranslationTests
 {
     // The header behind butler.md §3.4's golden exposure row. ROTPA is 225 because obs_lsst subtracts
     // 180 degrees from LATISS ROTPA between 2020-11-19 and 2021-10-29; the record's sky_angle is 45.
-    private static readonly Dictionary<string, object?> _golden = new()
+    private static readonly Dictionary<string, object?> Golden = new()
     {
         ["INSTRUME"] = "LATISS",
         ["TELESCOP"] = "Rubin Auxiliary Telescope",
@@ -38,7 +38,7 @@ public sealed class LatissTranslationTests
     [Fact]
     public void Translate_GoldenExample_MatchesButlerRow()
     {
-        var metadata = RawTranslator.Translate(TestHeaders.From(_golden));
+        var metadata = RawTranslator.Translate(TestHeaders.From(Golden));
 
         // LATISS|2021070100123|20210701|2021-07-02T03:03:00.123|SDSSr_65mm~empty|AT_O_20210701_000123|30.0|30.2|science|object|
         // 123|123|123|HD12345|BLOCK-123|10.5|-30.25|45.0|123.4|20.0|0|1|1625195045678000000|1625195075678000000
@@ -87,7 +87,7 @@ public sealed class LatissTranslationTests
     [InlineData(null, null, "unknown~unknown")]
     public void Translate_FilterAndGrating_JoinedWithTilde(string? filter, string? grating, string expected)
     {
-        var header = TestHeaders.With(_golden, new Dictionary<string, object?> { ["FILTER"] = filter, ["GRATING"] = grating });
+        var header = TestHeaders.With(Golden, new Dictionary<string, object?> { ["FILTER"] = filter, ["GRATING"] = grating });
 
         Assert.Equal(expected, RawTranslator.Translate(header).Exposure.PhysicalFilter);
     }
@@ -95,7 +95,7 @@ public sealed class LatissTranslationTests
     [Fact]
     public void Translate_NoDayObsOrSeqNum_TakesThemFromObsId()
     {
-        var header = TestHeaders.With(_golden, null, "DAYOBS", "SEQNUM");
+        var header = TestHeaders.With(Golden, null, "DAYOBS", "SEQNUM");
 
         var exposure = RawTranslator.Translate(header).Exposure;
 
@@ -107,7 +107,7 @@ public sealed class LatissTranslationTests
     [Fact]
     public void Translate_NoExposureTimeOrType_EndsAtBeginAndTypeUnknown()
     {
-        var header = TestHeaders.With(_golden, null, "EXPTIME", "IMGTYPE", "REASON");
+        var header = TestHeaders.With(Golden, null, "EXPTIME", "IMGTYPE", "REASON");
 
         var exposure = RawTranslator.Translate(header).Exposure;
 
@@ -120,7 +120,7 @@ public sealed class LatissTranslationTests
     [Fact]
     public void Translate_DarkTimeBelowExposureTime_UsesExposureTime()
     {
-        var header = TestHeaders.With(_golden, new Dictionary<string, object?> { ["DARKTIME"] = 10.0 });
+        var header = TestHeaders.With(Golden, new Dictionary<string, object?> { ["DARKTIME"] = 10.0 });
 
         Assert.Equal(30.0, RawTranslator.Translate(header).Exposure.DarkTime);
     }
@@ -128,7 +128,7 @@ public sealed class LatissTranslationTests
     [Fact]
     public void Translate_DetnameOnly_IsLatiss()
     {
-        var header = TestHeaders.With(_golden, new Dictionary<string, object?> { ["DETNAME"] = "RXX_S00" }, "INSTRUME");
+        var header = TestHeaders.With(Golden, new Dictionary<string, object?> { ["DETNAME"] = "RXX_S00" }, "INSTRUME");
 
         Assert.Equal("LATISS", RawTranslator.Translate(header).Instrument.Name);
     }

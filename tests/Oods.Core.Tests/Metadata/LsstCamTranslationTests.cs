@@ -5,7 +5,7 @@ namespace Oods.Core.Tests.Metadata;
 
 public sealed class LsstCamTranslationTests
 {
-    private static readonly Dictionary<string, object?> _science = new()
+    private static readonly Dictionary<string, object?> Science = new()
     {
         ["INSTRUME"] = "LSSTCam",
         ["TELESCOP"] = "Simonyi Survey Telescope",
@@ -55,7 +55,7 @@ public sealed class LsstCamTranslationTests
     [Fact]
     public void Translate_ScienceHeader_FillsEveryField()
     {
-        var metadata = RawTranslator.Translate(TestHeaders.From(_science));
+        var metadata = RawTranslator.Translate(TestHeaders.From(Science));
         var e = metadata.Exposure;
 
         Assert.Equal("LSSTCam", metadata.Instrument.Name);
@@ -94,7 +94,7 @@ public sealed class LsstCamTranslationTests
     [MemberData(nameof(AllDetectors))]
     public void Translate_EveryRaftAndSensor_GivesCatalogDetector(string raft, string slot, long id, string purpose)
     {
-        var header = TestHeaders.With(_science, new Dictionary<string, object?> { ["RAFTBAY"] = raft, ["CCDSLOT"] = slot });
+        var header = TestHeaders.With(Science, new Dictionary<string, object?> { ["RAFTBAY"] = raft, ["CCDSLOT"] = slot });
 
         var detector = RawTranslator.Translate(header).Detector;
 
@@ -104,7 +104,7 @@ public sealed class LsstCamTranslationTests
     [Fact]
     public void Translate_UnknownSensor_ThrowsNamingDetector()
     {
-        var header = TestHeaders.With(_science, new Dictionary<string, object?> { ["RAFTBAY"] = "R00", ["CCDSLOT"] = "S11" });
+        var header = TestHeaders.With(Science, new Dictionary<string, object?> { ["RAFTBAY"] = "R00", ["CCDSLOT"] = "S11" });
 
         var ex = Assert.Throws<MetadataException>(() => RawTranslator.Translate(header));
 
@@ -120,7 +120,7 @@ public sealed class LsstCamTranslationTests
     [InlineData("SDSSi", null, "ND_OD0.5", "SDSSi~ND_OD0.5")]
     public void Translate_FilterKeywords_JoinedAsObsLsst(string? filter, string? filter1, string? filter2, string expected)
     {
-        var header = TestHeaders.With(_science, new Dictionary<string, object?> { ["FILTER"] = filter, ["FILTER1"] = filter1, ["FILTER2"] = filter2 });
+        var header = TestHeaders.With(Science, new Dictionary<string, object?> { ["FILTER"] = filter, ["FILTER1"] = filter1, ["FILTER2"] = filter2 });
 
         Assert.Equal(expected, RawTranslator.Translate(header).Exposure.PhysicalFilter);
     }
@@ -128,7 +128,7 @@ public sealed class LsstCamTranslationTests
     [Fact]
     public void Translate_UnregisteredFilter_ThrowsMetadataException()
     {
-        var header = TestHeaders.With(_science, new Dictionary<string, object?> { ["FILTER"] = "q_99" });
+        var header = TestHeaders.With(Science, new Dictionary<string, object?> { ["FILTER"] = "q_99" });
 
         var ex = Assert.Throws<MetadataException>(() => RawTranslator.Translate(header));
 
@@ -146,7 +146,7 @@ public sealed class LsstCamTranslationTests
     [InlineData("S", "20250418", 2025041800042, true)]
     public void Translate_Controller_SetsExposureIdAndSimulated(string controller, string dayObs, long id, bool simulated)
     {
-        var header = TestHeaders.With(_science, new Dictionary<string, object?> { ["CONTRLLR"] = controller, ["DAYOBS"] = dayObs });
+        var header = TestHeaders.With(Science, new Dictionary<string, object?> { ["CONTRLLR"] = controller, ["DAYOBS"] = dayObs });
 
         var exposure = RawTranslator.Translate(header).Exposure;
 
@@ -157,7 +157,7 @@ public sealed class LsstCamTranslationTests
     [Fact]
     public void Translate_HierarchSimulateFlag_HasSimulated()
     {
-        var header = TestHeaders.With(_science, new Dictionary<string, object?> { ["SIMULATE MTMOUNT"] = 1 });
+        var header = TestHeaders.With(Science, new Dictionary<string, object?> { ["SIMULATE MTMOUNT"] = 1 });
 
         Assert.True(RawTranslator.Translate(header).Exposure.HasSimulated);
     }
@@ -168,7 +168,7 @@ public sealed class LsstCamTranslationTests
     [InlineData("NO", 0.0, false)]
     public void Translate_VignettingAndShutter_SetCanSeeSky(string vignetted, double shutTime, bool? expected)
     {
-        var header = TestHeaders.With(_science, new Dictionary<string, object?> { ["VIGN_MIN"] = vignetted, ["SHUTTIME"] = shutTime });
+        var header = TestHeaders.With(Science, new Dictionary<string, object?> { ["VIGN_MIN"] = vignetted, ["SHUTTIME"] = shutTime });
 
         Assert.Equal(expected, RawTranslator.Translate(header).Exposure.CanSeeSky);
     }
@@ -178,7 +178,7 @@ public sealed class LsstCamTranslationTests
     {
         // A dashed DAYOBS still builds the exposure id, but obs_lsst's int(DAYOBS) fails, so the day comes from the time.
         var header = TestHeaders.With(
-            _science,
+            Science,
             new Dictionary<string, object?> { ["DAYOBS"] = "2025-06-10", ["MJD-BEG"] = null, ["DATE-BEG"] = "2025-06-11T11:59:59.999" });
 
         var exposure = RawTranslator.Translate(header).Exposure;
@@ -198,7 +198,7 @@ public sealed class LsstCamTranslationTests
     {
         // Mountain data roll over at 12:00 TAI; lab data before 2024-05 at Pacific midnight (PST or PDT).
         var header = TestHeaders.With(
-            _science,
+            Science,
             new Dictionary<string, object?> { ["DAYOBS"] = begin[..10], ["MJD-BEG"] = null, ["DATE-BEG"] = begin, ["DATE-END"] = null });
 
         Assert.Equal(expected, RawTranslator.Translate(header).Exposure.DayObs);
@@ -207,7 +207,7 @@ public sealed class LsstCamTranslationTests
     [Fact]
     public void Translate_IntegerDayObs_UsedAsIs()
     {
-        var header = TestHeaders.With(_science, new Dictionary<string, object?> { ["DAYOBS"] = 20250610L });
+        var header = TestHeaders.With(Science, new Dictionary<string, object?> { ["DAYOBS"] = 20250610L });
 
         Assert.Equal(20250610, RawTranslator.Translate(header).Exposure.DayObs);
     }
@@ -216,7 +216,7 @@ public sealed class LsstCamTranslationTests
     public void Translate_MinimalHeader_OptionalFieldsDefaulted()
     {
         var header = TestHeaders.With(
-            _science,
+            Science,
             null,
             "GROUPID", "SHUTTIME", "DARKTIME", "REASON", "OBJECT", "PROGRAM", "TRACKSYS", "RADESYS", "RASTART", "DECSTART",
             "ROTCOORD", "ROTPA", "AZSTART", "ELSTART", "VIGN_MIN", "CURINDEX", "MAXINDEX", "DATE-END", "MJD-BEG", "DATE-BEG", "LSST_NUM");
@@ -254,7 +254,7 @@ public sealed class LsstCamTranslationTests
     [InlineData("EXPTIME")]
     public void Translate_RequiredKeywordMissing_ThrowsNamingKeyword(string keyword)
     {
-        var ex = Assert.Throws<MetadataException>(() => RawTranslator.Translate(TestHeaders.With(_science, null, keyword)));
+        var ex = Assert.Throws<MetadataException>(() => RawTranslator.Translate(TestHeaders.With(Science, null, keyword)));
 
         Assert.Contains(keyword, ex.Message, StringComparison.Ordinal);
     }
@@ -262,7 +262,7 @@ public sealed class LsstCamTranslationTests
     [Fact]
     public void Translate_NoTimeKeyword_ThrowsNamingCandidates()
     {
-        var ex = Assert.Throws<MetadataException>(() => RawTranslator.Translate(TestHeaders.With(_science, null, "MJD-BEG", "DATE-BEG")));
+        var ex = Assert.Throws<MetadataException>(() => RawTranslator.Translate(TestHeaders.With(Science, null, "MJD-BEG", "DATE-BEG")));
 
         Assert.Contains("DATE-OBS", ex.Message, StringComparison.Ordinal);
     }
@@ -270,7 +270,7 @@ public sealed class LsstCamTranslationTests
     [Fact]
     public void Translate_UnknownInstrument_ThrowsMetadataException()
     {
-        var header = TestHeaders.With(_science, new Dictionary<string, object?> { ["INSTRUME"] = "HSC" });
+        var header = TestHeaders.With(Science, new Dictionary<string, object?> { ["INSTRUME"] = "HSC" });
 
         var ex = Assert.Throws<MetadataException>(() => RawTranslator.Translate(header));
 
@@ -283,7 +283,7 @@ public sealed class LsstCamTranslationTests
     public void Translate_SimulatedCamera_SimulatedWithSharedGeometry(string instrume, string filter, string instrument, long detector)
     {
         var header = TestHeaders.With(
-            _science,
+            Science,
             new Dictionary<string, object?> { ["INSTRUME"] = instrume, ["FILTER"] = filter, ["CONTRLLR"] = "S", ["OBSID"] = "MC_S_20250610_000042" });
 
         var metadata = RawTranslator.Translate(header);
