@@ -1,6 +1,7 @@
 using Oods.Core.Metadata;
 using Oods.Fits;
 using Oods.TestUtilities;
+using Oods.TestUtilities.Fits;
 
 namespace Oods.Core.Tests.Metadata;
 
@@ -40,6 +41,24 @@ public sealed class RawHeaderReaderTests : IDisposable
 
         Assert.Contains(path, ex.Message, StringComparison.Ordinal);
         Assert.Contains("INSTRUME", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_KeywordInBothHeaders_ExtensionValueWins()
+    {
+        var path = _directory.Combine("merged.fits.fz");
+        new FitsBuilder()
+            .Primary(
+                ("INSTRUME", "LSSTCam"), ("TELESCOP", "Simonyi Survey Telescope"), ("DAYOBS", "20250610"), ("SEQNUM", 42),
+                ("CONTRLLR", "O"), ("OBSID", "MC_O_20250610_000042"), ("RAFTBAY", "R22"), ("CCDSLOT", "S11"),
+                ("FILTER", "i_39"), ("EXPTIME", 30.0), ("IMGTYPE", "FLAT"), ("DATE-BEG", "2025-06-11T01:02:03.456"))
+            .CompressedImage(4, 4, ("EXPTIME", 15.0), ("EXTNAME", "Segment10"))
+            .WriteGzip(path);
+
+        var metadata = RawHeaderReader.Read(path);
+
+        Assert.Equal(15.0, metadata.Exposure.ExposureTime);
+        Assert.Equal(94, metadata.Detector.Id);
     }
 
     private string Copy(params string[] parts)
