@@ -1,0 +1,115 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Oods.Core.Metadata;
+using Oods.Core.Repositories;
+
+namespace Oods.Butler.Gen3;
+
+/// <summary>The rows of one raw: dimension records, dataset, tag, file record, location.</summary>
+internal sealed partial class Gen3Writer
+{
+    private static readonly long TaiMinusUtcNanoseconds = 37L * 1_000_000_000;
+
+    private (string DatasetId, Placement? Placement) IngestOne(SqliteTransaction transaction, RawFile file)
+    {
+        var metadata = file.Metadata;
+        var run = _runs[metadata.Instrument.Name];
+        WriteDimensionRecords(metadata);
+        var datasetId = DatasetIds.ToHex(DatasetIds.Raw(run.Name, metadata.Instrument.Name, metadata.Exposure.Id, metadata.Detector.Id));
+        var relative = _transfer == TransferMode.Direct ? null : RawFileTemplate.RelativePath(metadata, run.Name, file.Path);
+        var recordPath = relative ?? new Uri(Path.GetFullPath(file.Path)).AbsoluteUri;
+        if (ExistingDataset(run, metadata) is { } existing)
+        {
+            if (existing.Id == datasetId && IsSameFile(existing.Path, recordPath, file.Path))
+            {
+                return (datasetId, null);
+            }
+
+            throw new IngestConflictException(
+                $"instrument={metadata.Instrument.Name} exposure={metadata.Exposure.Id} detector={metadata.Detector.Id} is already ingested in {run.Name} " +
+                $"from {Resolve(existing.Path)}; refusing {file.Path}");
+        }
+
+        var size = new FileInfo(file.Path).Length;
+        var placement = relative is null ? null : Placement.Place(_transfer, file.Path, Path.Combine(_repository.Root, relative));
+        try
+        {
+            object ingestDate = _repository.Format.IngestDateIsNanoseconds
+                ? ((DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100) + TaiMinusUtcNanoseconds
+                : DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
+            Gen3Repository.Execute(_connection, "INSERT INTO dataset (id, dataset_type_id, ingest_date, run_id) VALUES ($id, $t, $d, $r)", ("$id", datasetId), ("$t", run.DatasetTypeId), ("$d", ingestDate), ("$r", run.CollectionId));
+            Gen3Repository.Execute(
+                _connection,
+                $"INSERT INTO {run.TagTable} (dataset_type_id, dataset_id, collection_id, instrument, detector, exposure) VALUES ($t, $id, $c, $i, $det, $e)",
+                ("$t", run.DatasetTypeId), ("$id", datasetId), ("$c", run.CollectionId), ("$i", metadata.Instrument.Name), ("$det", metadata.Detector.Id), ("$e", metadata.Exposure.Id));
+            Gen3Repository.Execute(
+                _connection,
+                "INSERT INTO file_datastore_records (dataset_id, path, formatter, storage_class, component, checksum, file_size) VALUES ($id, $p, $f, 'Exposure', '__NULL_STRING__', NULL, $s)",
+                ("$id", datasetId), ("$p", recordPath), ("$f", metadata.Instrument.FormatterClass), ("$s", size));
+            Gen3Repository.Execute(_connection, "INSERT INTO dataset_location (datastore_name, dataset_id) VALUES ($n, $id)", ("$n", Gen3Repository.DatastoreName), ("$id", datasetId));
+        }
+        catch
+        {
+            placement?.Undo();
+            throw;
+        }
+
+        return (datasetId, placement);
+    }
+
+    private (string Id, string Path)? ExistingDataset(RawRun run, RawMetadata metadata)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            $"SELECT t.dataset_id, coalesce(f.path, '') FROM {run.TagTable} t LEFT JOIN file_datastore_records f ON f.dataset_id = t.dataset_id " +
+            "WHERE t.dataset_type_id = $t AND t.collection_id = $c AND t.instrument = $i AND t.detector = $d AND t.exposure = $e";
+        command.Parameters.AddWithValue("$t", run.DatasetTypeId);
+        command.Parameters.AddWithValue("$c", run.CollectionId);
+        command.Parameters.AddWithValue("$i", metadata.Instrument.Name);
+        command.Parameters.AddWithValue("$d", metadata.Detector.Id);
+        command.Parameters.AddWithValue("$e", metadata.Exposure.Id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetValue(0) is byte[] bytes ? Convert.ToHexStringLower(bytes) : reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    /// <summary>Whether the recorded file is the one being ingested again (same URI for direct; same content for copies).</summary>
+    private bool IsSameFile(string existingPath, string recordPath, string sourcePath)
+    {
+        if (existingPath == recordPath && _transfer == TransferMode.Direct)
+        {
+            return true;
+        }
+
+        var existing = Resolve(existingPath);
+        if (existing == Path.GetFullPath(sourcePath))
+        {
+            return true;
+        }
+
+        var a = new FileInfo(existing);
+        var b = new FileInfo(sourcePath);
+        if (!a.Exists || !b.Exists || a.Length != b.Length)
+        {
+            return false;
+        }
+
+        using var sa = a.OpenRead();
+        using var sb = b.OpenRead();
+        Span<byte> ba = stackalloc byte[8192];
+        Span<byte> bb = stackalloc byte[8192];
+        int n;
+        while ((n = sa.ReadAtLeast(ba, ba.Length, throwOnEndOfStream: false)) > 0)
+        {
+            if (sb.ReadAtLeast(bb[..n], n, throwOnEndOfStream: false) != n || !ba[..n].SequenceEqual(bb[..n]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A record's path as a local file path (absolute URIs as they are, relative paths under the root).</summary>
+    private string Resolve(string recordPath) =>
+        Uri.TryCreate(recordPath, UriKind.Absolute, out var uri) && uri.IsFile ? uri.LocalPath : Path.GetFullPath(Path.Combine(_repository.Root, recordPath));
+}

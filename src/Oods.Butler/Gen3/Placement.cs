@@ -1,0 +1,97 @@
+using System.Runtime.InteropServices;
+using Oods.Core.Repositories;
+
+namespace Oods.Butler.Gen3;
+
+/// <summary>A file put into the datastore for one raw, undone if the transaction does not commit.</summary>
+internal sealed partial class Placement
+{
+    private readonly string _source;
+    private readonly string _target;
+    private readonly bool _moved;
+
+    private Placement(string source, string target, bool moved)
+    {
+        _source = source;
+        _target = target;
+        _moved = moved;
+    }
+
+    /// <summary>Puts <paramref name="source"/> at <paramref name="target"/> with the transfer mode.</summary>
+    /// <param name="mode">Any mode but Direct and Skip.</param>
+    /// <param name="source">The file.</param>
+    /// <param name="target">Where it goes (absolute).</param>
+    /// <returns>The placement.</returns>
+    /// <exception cref="IOException">The file cannot be placed, or something else is already there.</exception>
+    public static Placement Place(TransferMode mode, string source, string target)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (File.Exists(target) || Directory.Exists(target) || new FileInfo(target).LinkTarget is not null)
+        {
+            throw new IOException($"{target} already exists in the datastore");
+        }
+
+        switch (mode)
+        {
+            case TransferMode.Copy:
+                var temporary = target + ".oods-tmp";
+                File.Copy(source, temporary, overwrite: true);
+                File.Move(temporary, target);
+                return new Placement(source, target, moved: false);
+            case TransferMode.Move:
+                File.Move(source, target);
+                return new Placement(source, target, moved: true);
+            case TransferMode.Hardlink:
+                HardLink(source, target);
+                return new Placement(source, target, moved: false);
+            case TransferMode.Link:
+                try
+                {
+                    HardLink(source, target);
+                }
+                catch (IOException)
+                {
+                    File.CreateSymbolicLink(target, Path.GetFullPath(source));
+                }
+
+                return new Placement(source, target, moved: false);
+            case TransferMode.Symlink:
+                File.CreateSymbolicLink(target, Path.GetFullPath(source));
+                return new Placement(source, target, moved: false);
+            case TransferMode.Relsymlink:
+                File.CreateSymbolicLink(target, Path.GetRelativePath(Path.GetDirectoryName(target)!, Path.GetFullPath(source)));
+                return new Placement(source, target, moved: false);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(mode), mode, "direct and skip place no file");
+        }
+    }
+
+    /// <summary>The transaction did not commit: put things back as they were.</summary>
+    public void Undo()
+    {
+        if (_moved)
+        {
+            File.Move(_target, _source, overwrite: false);
+        }
+        else
+        {
+            File.Delete(_target);
+        }
+    }
+
+    private static void HardLink(string source, string target)
+    {
+        var ok = OperatingSystem.IsWindows() ? CreateHardLinkW(target, source, IntPtr.Zero) : Link(source, target) == 0;
+        if (!ok)
+        {
+            throw new IOException($"cannot hard-link {source} to {target} (error {Marshal.GetLastPInvokeError()})");
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "link", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Link(string existing, string newPath);
+
+    [LibraryImport("kernel32.dll", EntryPoint = "CreateHardLinkW", SetLastError = true, StringMarshalling = StringMarshalling.Utf16)]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    private static partial bool CreateHardLinkW(string newPath, string existing, IntPtr security);
+}
