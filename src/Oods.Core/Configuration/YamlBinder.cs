@@ -62,7 +62,7 @@ internal static class YamlBinder
         }
 
         var properties = PropertiesOf(type);
-        foreach (var (keyNode, valueNode) in mapping.Children)
+        foreach (var (keyNode, valueNode) in WithMergeKeys(mapping, path, problems))
         {
             var key = ((keyNode as YamlScalarNode)?.Value ?? "").Trim();
             var keyPath = path.Length == 0 ? key : $"{path}.{key}";
@@ -80,6 +80,46 @@ internal static class YamlBinder
         }
 
         return target;
+    }
+
+    /// <summary>
+    /// The mapping's entries with YAML merge keys (<c>&lt;&lt;: *anchor</c> or a list of them) applied: merged entries
+    /// first, and an entry written in the mapping itself wins over a merged one of the same key.
+    /// </summary>
+    internal static List<KeyValuePair<YamlNode, YamlNode>> WithMergeKeys(YamlMappingNode mapping, string path, List<string> problems)
+    {
+        var explicitKeys = mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value).ToHashSet(StringComparer.Ordinal);
+        var entries = new List<KeyValuePair<YamlNode, YamlNode>>();
+        var merged = new HashSet<string?>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: "<<" })
+            {
+                entries.Add(new(keyNode, valueNode));
+                continue;
+            }
+
+            var sources = valueNode is YamlSequenceNode list ? list.Children.ToList() : [valueNode];
+            foreach (var source in sources)
+            {
+                if (source is not YamlMappingNode sourceMapping)
+                {
+                    problems.Add($"{Where(path, keyNode)}: a merge key (<<) must refer to a mapping");
+                    continue;
+                }
+
+                foreach (var (k, v) in WithMergeKeys(sourceMapping, path, problems))
+                {
+                    var name = (k as YamlScalarNode)?.Value;
+                    if (!explicitKeys.Contains(name ?? "") && merged.Add(name))
+                    {
+                        entries.Add(new(k, v));
+                    }
+                }
+            }
+        }
+
+        return entries;
     }
 
     private static object? BindValue(Type type, YamlNode node, string path, List<string> problems, out bool ok)

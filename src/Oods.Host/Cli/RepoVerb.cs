@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Oods.Butler.Gen3;
+using Oods.Core.Instruments;
+using Oods.Core.Repositories;
+
+namespace Oods.Host.Cli;
+
+/// <summary><c>oods repo create PATH --instrument NAME</c>: an empty repository with the instrument registered.</summary>
+internal static class RepoVerb
+{
+    /// <summary>Creates the verb.</summary>
+    /// <returns>The command.</returns>
+    public static Command Create()
+    {
+        var path = new Argument<string>("PATH") { Description = "The repository directory (created if needed)" };
+        var instrument = new Option<string>("--instrument")
+        {
+            Description = $"The instrument to register: {string.Join(", ", InstrumentCatalog.All.Select(i => i.Name))} (or its Python class path)",
+            Required = true,
+        };
+        var create = new Command("create", "Create an empty Gen3 repository (daf_butler 30.0.0 format, SQLite registry) with the instrument, its detectors and filters registered") { path, instrument };
+        create.SetAction(result =>
+        {
+            if (!InstrumentCatalog.TryGet(result.GetValue(instrument)!, out var definition))
+            {
+                Console.Error.WriteLine($"oods repo create: unknown instrument '{result.GetValue(instrument)}'");
+                return ExitCodes.ConfigurationError;
+            }
+
+            try
+            {
+                var repository = Gen3Repository.Create(result.GetValue(path)!, definition);
+                Console.WriteLine($"created Gen3 repository {repository.Root} for {definition.Name} ({definition.Detectors.Count} detectors, {definition.PhysicalFilters.Count} physical filters)");
+                return ExitCodes.Success;
+            }
+            catch (RepositoryException e)
+            {
+                Console.Error.WriteLine($"oods repo create: {e.Message}");
+                return ExitCodes.ConfigurationError;
+            }
+        });
+        return new Command("repo", "Butler repository tools") { create };
+    }
+}

@@ -1,0 +1,59 @@
+using System.Reflection;
+using Oods.Core.Configuration;
+using Oods.TestUtilities;
+using YamlDotNet.RepresentationModel;
+
+namespace Oods.Core.Tests.Configuration;
+
+/// <summary>Every option has an entry in the shipped defaults, and the defaults name no key the code does not know.</summary>
+public sealed class DefaultsCoverageTests
+{
+    [Fact]
+    public void ShippedDefaults_CoverEveryOption()
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(RepoPaths.Path("config", "oods.yaml"))));
+        var missing = new List<string>();
+
+        Walk(typeof(OodsOptions), stream.Documents[0].RootNode, "", missing);
+
+        Assert.Empty(missing);
+    }
+
+    private static void Walk(Type type, YamlNode node, string path, List<string> missing)
+    {
+        var entries = YamlBinder.WithMergeKeys(Assert.IsType<YamlMappingNode>(node), path, [])
+            .ToDictionary(e => ((YamlScalarNode)e.Key).Value!, e => e.Value, StringComparer.Ordinal);
+        foreach (var (key, property) in YamlBinder.PropertiesOf(type))
+        {
+            var keyPath = path.Length == 0 ? key : $"{path}.{key}";
+            if (!entries.TryGetValue(key, out var child))
+            {
+                missing.Add(keyPath);
+                continue;
+            }
+
+            var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (propertyType.IsGenericType && propertyType.GetGenericTypeDefinition() == typeof(List<>))
+            {
+                var itemType = propertyType.GetGenericArguments()[0];
+                if (itemType.IsClass && itemType != typeof(string))
+                {
+                    var first = Assert.IsType<YamlSequenceNode>(child).Children.FirstOrDefault();
+                    if (first is null)
+                    {
+                        missing.Add($"{keyPath}[0]");
+                    }
+                    else
+                    {
+                        Walk(itemType, first, $"{keyPath}[0]", missing);
+                    }
+                }
+            }
+            else if (propertyType.IsClass && propertyType != typeof(string) && propertyType.GetCustomAttribute<ObsoleteAttribute>() is null)
+            {
+                Walk(propertyType, child, keyPath, missing);
+            }
+        }
+    }
+}
