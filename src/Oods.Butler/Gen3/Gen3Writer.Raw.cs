@@ -80,13 +80,17 @@ internal sealed partial class Gen3Writer
             return true;
         }
 
-        var existing = Resolve(existingPath);
-        if (existing == Path.GetFullPath(sourcePath))
+        var a = new FileInfo(Resolve(existingPath));
+        if (a.LinkTarget is not null && a.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target)
+        {
+            a = target;
+        }
+
+        if (a.FullName == Path.GetFullPath(sourcePath))
         {
             return true;
         }
 
-        var a = new FileInfo(existing);
         var b = new FileInfo(sourcePath);
         if (!a.Exists || !b.Exists || a.Length != b.Length)
         {

@@ -100,6 +100,15 @@ internal static class Gen3TestData
         return Rows(connection, sql);
     }
 
+    public static void Execute(string database, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public static List<string> Rows(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
