@@ -28,7 +28,9 @@ internal static partial class ServiceHost
         LogStarting(logger, ThisAssembly.Version, source, Environment.ProcessId);
         try
         {
-            await host.RunAsync();
+            // Not RunAsync: it disposes the host, and the services are needed below to tell a fault from a clean stop.
+            await host.StartAsync();
+            await host.WaitForShutdownAsync();
         }
         catch (OptionsValidationException e)
         {
