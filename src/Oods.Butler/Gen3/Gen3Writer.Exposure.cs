@@ -8,24 +8,28 @@ internal sealed partial class Gen3Writer
 {
     private const long NanosecondsPerHour = 3_600_000_000_000;
 
+    /// <summary>Exposure records this writer has seen committed as they are (a batch of one exposure's detectors checks once).</summary>
+    private readonly HashSet<ExposureRecord> _knownExposures = [];
+
     private void WriteDimensionRecords(RawMetadata metadata)
     {
         var e = metadata.Exposure;
+        if (_knownExposures.Contains(e))
+        {
+            return;
+        }
+
         if (_repository.Format.HasDayObsAndGroupTables)
         {
             var noon = DayObsStart(e.DayObs);
-            Gen3Repository.Execute(_connection, "INSERT OR IGNORE INTO day_obs (instrument, id, timespan_begin, timespan_end) VALUES ($i, $d, $b, $e)", ("$i", e.Instrument), ("$d", e.DayObs), ("$b", noon), ("$e", noon + (24 * NanosecondsPerHour)));
-            Gen3Repository.Execute(_connection, "INSERT OR IGNORE INTO \"group\" (instrument, name) VALUES ($i, $g)", ("$i", e.Instrument), ("$g", e.Group));
+            Run("INSERT OR IGNORE INTO day_obs (instrument, id, timespan_begin, timespan_end) VALUES ($i, $d, $b, $e)", ("$i", e.Instrument), ("$d", e.DayObs), ("$b", noon), ("$e", noon + (24 * NanosecondsPerHour)));
+            Run("INSERT OR IGNORE INTO \"group\" (instrument, name) VALUES ($i, $g)", ("$i", e.Instrument), ("$g", e.Group));
         }
 
         var values = ExposureValues(metadata).Where(v => _repository.Format.ExposureColumns.Contains(v.Key)).ToList();
         var columns = string.Join(", ", values.Select(v => Quote(v.Key)));
-        using (var select = _connection.CreateCommand())
         {
-            select.CommandText = $"SELECT {columns} FROM exposure WHERE instrument = $i AND id = $id";
-            select.Parameters.AddWithValue("$i", e.Instrument);
-            select.Parameters.AddWithValue("$id", e.Id);
-            using var reader = select.ExecuteReader();
+            using var reader = Command($"SELECT {columns} FROM exposure WHERE instrument = $i AND id = $id", ("$i", e.Instrument), ("$id", e.Id)).ExecuteReader();
             if (reader.Read())
             {
                 var differing = values.Select((v, i) => (v.Key, Old: reader.GetValue(i), New: v.Value)).Where(x => !Same(x.Old, x.New)).ToList();
@@ -40,8 +44,7 @@ internal sealed partial class Gen3Writer
             }
         }
 
-        Gen3Repository.Execute(
-            _connection,
+        Run(
             $"INSERT INTO exposure ({columns}) VALUES ({string.Join(", ", values.Select((_, i) => "$p" + i))})",
             [.. values.Select((v, i) => ("$p" + i, v.Value))]);
     }

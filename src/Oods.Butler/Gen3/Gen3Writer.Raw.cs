@@ -37,16 +37,14 @@ internal sealed partial class Gen3Writer
             object ingestDate = _repository.Format.IngestDateIsNanoseconds
                 ? ((DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100) + TaiMinusUtcNanoseconds
                 : DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
-            Gen3Repository.Execute(_connection, "INSERT INTO dataset (id, dataset_type_id, ingest_date, run_id) VALUES ($id, $t, $d, $r)", ("$id", datasetId), ("$t", run.DatasetTypeId), ("$d", ingestDate), ("$r", run.CollectionId));
-            Gen3Repository.Execute(
-                _connection,
+            Run("INSERT INTO dataset (id, dataset_type_id, ingest_date, run_id) VALUES ($id, $t, $d, $r)", ("$id", datasetId), ("$t", run.DatasetTypeId), ("$d", ingestDate), ("$r", run.CollectionId));
+            Run(
                 $"INSERT INTO {run.TagTable} (dataset_type_id, dataset_id, collection_id, instrument, detector, exposure) VALUES ($t, $id, $c, $i, $det, $e)",
                 ("$t", run.DatasetTypeId), ("$id", datasetId), ("$c", run.CollectionId), ("$i", metadata.Instrument.Name), ("$det", metadata.Detector.Id), ("$e", metadata.Exposure.Id));
-            Gen3Repository.Execute(
-                _connection,
+            Run(
                 "INSERT INTO file_datastore_records (dataset_id, path, formatter, storage_class, component, checksum, file_size) VALUES ($id, $p, $f, 'Exposure', '__NULL_STRING__', NULL, $s)",
                 ("$id", datasetId), ("$p", recordPath), ("$f", metadata.Instrument.FormatterClass), ("$s", size));
-            Gen3Repository.Execute(_connection, "INSERT INTO dataset_location (datastore_name, dataset_id) VALUES ($n, $id)", ("$n", Gen3Repository.DatastoreName), ("$id", datasetId));
+            Run("INSERT INTO dataset_location (datastore_name, dataset_id) VALUES ($n, $id)", ("$n", Gen3Repository.DatastoreName), ("$id", datasetId));
         }
         catch
         {
@@ -59,15 +57,10 @@ internal sealed partial class Gen3Writer
 
     private (string Id, string Path)? ExistingDataset(RawRun run, RawMetadata metadata)
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText =
+        var command = Command(
             $"SELECT t.dataset_id, coalesce(f.path, '') FROM {run.TagTable} t LEFT JOIN file_datastore_records f ON f.dataset_id = t.dataset_id " +
-            "WHERE t.dataset_type_id = $t AND t.collection_id = $c AND t.instrument = $i AND t.detector = $d AND t.exposure = $e";
-        command.Parameters.AddWithValue("$t", run.DatasetTypeId);
-        command.Parameters.AddWithValue("$c", run.CollectionId);
-        command.Parameters.AddWithValue("$i", metadata.Instrument.Name);
-        command.Parameters.AddWithValue("$d", metadata.Detector.Id);
-        command.Parameters.AddWithValue("$e", metadata.Exposure.Id);
+            "WHERE t.dataset_type_id = $t AND t.collection_id = $c AND t.instrument = $i AND t.detector = $d AND t.exposure = $e",
+            ("$t", run.DatasetTypeId), ("$c", run.CollectionId), ("$i", metadata.Instrument.Name), ("$d", metadata.Detector.Id), ("$e", metadata.Exposure.Id));
         using var reader = command.ExecuteReader();
         return reader.Read() ? (reader.GetValue(0) is byte[] bytes ? Convert.ToHexStringLower(bytes) : reader.GetString(0), reader.GetString(1)) : null;
     }

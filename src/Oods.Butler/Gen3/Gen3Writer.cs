@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Oods.Core.Metadata;
 using Oods.Core.Repositories;
 
 namespace Oods.Butler.Gen3;
@@ -13,6 +14,8 @@ namespace Oods.Butler.Gen3;
 /// </remarks>
 internal sealed partial class Gen3Writer : IRepositoryWriter
 {
+    private const int BusyAttempts = 5;
+
     private readonly Gen3Repository _repository;
     private readonly TransferMode _transfer;
     private readonly SqliteConnection _connection;
@@ -33,8 +36,19 @@ internal sealed partial class Gen3Writer : IRepositoryWriter
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            Prepare(batch);
-            return Task.FromResult<IReadOnlyList<RepositoryResult>>(IngestBatch(batch));
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    Prepare(batch);
+                    return Task.FromResult<IReadOnlyList<RepositoryResult>>(IngestBatch(batch));
+                }
+                catch (SqliteException e) when (IsBusy(e) && attempt < BusyAttempts)
+                {
+                    // Another process held the registry past the busy timeout: the batch rolled back whole, so run it again.
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
         }
         catch (SqliteException e)
         {
@@ -44,6 +58,7 @@ internal sealed partial class Gen3Writer : IRepositoryWriter
 
     public ValueTask DisposeAsync()
     {
+        DisposeCommands();
         _connection.Dispose();
         return ValueTask.CompletedTask;
     }
@@ -52,31 +67,19 @@ internal sealed partial class Gen3Writer : IRepositoryWriter
     {
         var results = new List<RepositoryResult>(batch.Count);
         var placed = new List<Placement>();
-        using var transaction = _connection.BeginTransaction();
-        foreach (var file in batch)
-        {
-            transaction.Save("raw");
-            try
-            {
-                var (datasetId, placement) = IngestOne(transaction, file);
-                transaction.Release("raw");
-                if (placement is not null)
-                {
-                    placed.Add(placement);
-                }
-
-                results.Add(new RepositoryResult(file, true, datasetId, null));
-            }
-            catch (Exception e) when (e is IngestConflictException or IOException or UnauthorizedAccessException || (e is SqliteException s && !IsBusy(s)))
-            {
-                transaction.Rollback("raw");
-                results.Add(new RepositoryResult(file, false, null, e.Message));
-            }
-        }
-
+        var written = new List<ExposureRecord>();
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        _transaction = transaction;
         try
         {
+            foreach (var file in batch)
+            {
+                results.Add(IngestWithSavepoint(transaction, file, placed, written));
+            }
+
             transaction.Commit();
+            _knownExposures.UnionWith(written);
+            return results;
         }
         catch
         {
@@ -87,8 +90,33 @@ internal sealed partial class Gen3Writer : IRepositoryWriter
 
             throw;
         }
+        finally
+        {
+            _transaction = null;
+        }
+    }
 
-        return results;
+    /// <summary>One file inside a savepoint: its own failure rolls back only its rows and its placed file.</summary>
+    private RepositoryResult IngestWithSavepoint(SqliteTransaction transaction, RawFile file, List<Placement> placed, List<ExposureRecord> written)
+    {
+        transaction.Save("raw");
+        try
+        {
+            var (datasetId, placement) = IngestOne(transaction, file);
+            transaction.Release("raw");
+            written.Add(file.Metadata.Exposure);
+            if (placement is not null)
+            {
+                placed.Add(placement);
+            }
+
+            return new RepositoryResult(file, true, datasetId, null);
+        }
+        catch (Exception e) when (e is IngestConflictException or IOException or UnauthorizedAccessException || (e is SqliteException s && !IsBusy(s)))
+        {
+            transaction.Rollback("raw");
+            return new RepositoryResult(file, false, null, e.Message);
+        }
     }
 
     private static bool IsBusy(SqliteException e) => e.SqliteErrorCode is 5 or 6;
