@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+
+namespace Oods.Butler.Gen3;
+
+/// <summary>Finding and removing old datasets (the expiry feature's registry side).</summary>
+public sealed partial class Gen3Repository
+{
+    private const int RemoveBatchSize = 500;
+
+    /// <summary>The datasets of the given RUN collections and dataset types ingested before <paramref name="olderThan"/>.</summary>
+    /// <param name="collections">RUN collection names, e.g. <c>LATISS/raw/all</c>.</param>
+    /// <param name="datasetTypes">Dataset type names; <c>*</c> matches any run of characters.</param>
+    /// <param name="olderThan">Datasets ingested strictly before this instant expire.</param>
+    /// <param name="excludeTagged">Keep datasets that any TAGGED collection holds.</param>
+    /// <returns>The datasets, oldest first.</returns>
+    /// <remarks>
+    /// The TAGGED check is an EXISTS per dataset, so a repository without TAGGED collections still expires
+    /// everything (daf_butler's Python expiry built an empty IN list there and expired nothing).
+    /// </remarks>
+    public IReadOnlyList<ExpiringDataset> FindExpired(IReadOnlyCollection<string> collections, IReadOnlyCollection<string> datasetTypes, DateTimeOffset olderThan, bool excludeTagged)
+    {
+        ArgumentNullException.ThrowIfNull(collections);
+        ArgumentNullException.ThrowIfNull(datasetTypes);
+        using var connection = Connect(RegistryPath);
+        var types = MatchingDatasetTypes(connection, datasetTypes);
+        if (types.Count == 0 || collections.Count == 0)
+        {
+            return [];
+        }
+
+        var tagTables = types.Select(t => t.TagTable).Distinct(StringComparer.Ordinal).ToList();
+        var tagged = excludeTagged
+            ? " AND NOT EXISTS (" + string.Join(" UNION ALL ", tagTables.Select(t => $"SELECT 1 FROM {t} g JOIN collection tc ON tc.collection_id = g.collection_id WHERE g.dataset_id = d.id AND tc.type = 2")) + ")"
+            : "";
+        using var command = connection.CreateCommand();
+        var collectionNames = collections.Select((c, i) => (Name: $"$c{i}", Value: c)).ToList();
+        command.CommandText =
+            "SELECT d.id, d.dataset_type_id, c.name, f.path FROM dataset d JOIN collection c ON c.collection_id = d.run_id " +
+            "LEFT JOIN file_datastore_records f ON f.dataset_id = d.id " +
+            $"WHERE d.dataset_type_id IN ({string.Join(", ", types.Select(t => t.Id))}) AND c.name IN ({string.Join(", ", collectionNames.Select(c => c.Name))}) " +
+            $"AND d.ingest_date < $before{tagged} ORDER BY d.ingest_date";
+        foreach (var (name, value) in collectionNames)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        command.Parameters.AddWithValue("$before", Format.IngestDateIsNanoseconds ? NanosecondsTai(olderThan) : olderThan.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture));
+        var names = types.ToDictionary(t => t.Id, t => t.Name);
+        var found = new List<ExpiringDataset>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var id = reader.GetValue(0) is byte[] bytes ? Convert.ToHexStringLower(bytes) : reader.GetString(0);
+            found.Add(new ExpiringDataset(id, names[reader.GetInt64(1)], reader.GetString(2), reader.IsDBNull(3) ? null : FileLocation(reader.GetString(3))));
+        }
+
+        return found;
+    }
+
+    /// <summary>Removes datasets and every row that refers to them, in one transaction.</summary>
+    /// <param name="datasetIds">Dataset ids as <see cref="FindExpired"/> returns them.</param>
+    /// <returns>The files of the removed datasets (the caller deletes them; direct-mode files are not the registry's).</returns>
+    public IReadOnlyList<string> RemoveDatasets(IReadOnlyList<string> datasetIds)
+    {
+        ArgumentNullException.ThrowIfNull(datasetIds);
+        using var connection = Connect(RegistryPath);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var tagTables = new List<string>();
+        using (var query = connection.CreateCommand())
+        {
+            query.CommandText = "SELECT DISTINCT tag_association_table FROM dataset_type UNION SELECT DISTINCT calibration_association_table FROM dataset_type WHERE calibration_association_table IS NOT NULL";
+            using var reader = query.ExecuteReader();
+            while (reader.Read())
+            {
+                tagTables.Add(reader.GetString(0));
+            }
+        }
+
+        var files = new List<string>();
+        foreach (var chunk in datasetIds.Chunk(RemoveBatchSize))
+        {
+            var ids = string.Join(", ", chunk.Select((_, i) => $"$i{i}"));
+            files.AddRange(ReadPaths(connection, $"SELECT path FROM file_datastore_records WHERE dataset_id IN ({ids})", chunk).Select(FileLocation));
+            var tables = tagTables.Where(t => Columns(connection, t).Count > 0).Append("file_datastore_records").Append("dataset_location").Append("dataset_location_trash");
+            foreach (var table in tables)
+            {
+                ExecuteWithIds(connection, $"DELETE FROM {table} WHERE dataset_id IN ({ids})", chunk);
+            }
+
+            ExecuteWithIds(connection, $"DELETE FROM dataset WHERE id IN ({ids})", chunk);
+        }
+
+        transaction.Commit();
+        return files;
+    }
+
+    /// <summary>A record's path as the caller can use it: absolute URIs unchanged, relative paths under the root.</summary>
+    internal string FileLocation(string recordPath) =>
+        Uri.TryCreate(recordPath, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Scheme) && recordPath.Contains("://", StringComparison.Ordinal)
+            ? recordPath
+            : Path.GetFullPath(Path.Combine(Root, recordPath));
+
+    private static long NanosecondsTai(DateTimeOffset instant) => ((instant.UtcDateTime - DateTime.UnixEpoch).Ticks * 100) + (37L * 1_000_000_000);
+
+    private static List<(long Id, string Name, string TagTable)> MatchingDatasetTypes(SqliteConnection connection, IReadOnlyCollection<string> patterns)
+    {
+        var regexes = patterns.Select(p => new Regex("^" + Regex.Escape(p).Replace("\\*", ".*", StringComparison.Ordinal) + "$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToList();
+        var types = new List<(long, string, string)>();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, name, tag_association_table FROM dataset_type";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (regexes.Exists(r => r.IsMatch(reader.GetString(1))))
+            {
+                types.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        return types;
+    }
+
+    private static List<string> ReadPaths(SqliteConnection connection, string sql, string[] ids)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        AddIds(command, ids);
+        using var reader = command.ExecuteReader();
+        var paths = new List<string>();
+        while (reader.Read())
+        {
+            paths.Add(reader.GetString(0));
+        }
+
+        return paths;
+    }
+
+    private static void ExecuteWithIds(SqliteConnection connection, string sql, string[] ids)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        AddIds(command, ids);
+        command.ExecuteNonQuery();
+    }
+
+    private static void AddIds(SqliteCommand command, string[] ids)
+    {
+        for (var i = 0; i < ids.Length; i++)
+        {
+            command.Parameters.AddWithValue($"$i{i}", ids[i]);
+        }
+    }
+}
