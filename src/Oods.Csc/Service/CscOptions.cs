@@ -1,0 +1,38 @@
+namespace Oods.Csc.Service;
+
+/// <summary>Options of the OODS CSC (section <c>Csc</c>); environment names are salobj's.</summary>
+public sealed class CscOptions
+{
+    /// <summary>SAL component name: ATOODS, CCOODS, MTOODS, WFOODS. Default ATOODS.</summary>
+    public string ComponentName { get; set; } = "ATOODS";
+
+    /// <summary>Second part of every topic name (<c>LSST_TOPIC_SUBNAME</c>); <c>sal</c> in production. Required.</summary>
+    public string TopicSubname { get; set; } = string.Empty;
+
+    /// <summary>Kafka bootstrap servers (<c>LSST_KAFKA_BROKER_ADDR</c>). Default <c>broker:29092</c>.</summary>
+    public string BrokerAddress { get; set; } = "broker:29092";
+
+    /// <summary>Schema registry URL (<c>LSST_SCHEMA_REGISTRY_URL</c>). Default <c>http://schema-registry:8081</c>.</summary>
+    public Uri SchemaRegistryUrl { get; set; } = new("http://schema-registry:8081");
+
+    /// <summary>Producer acks (<c>LSST_KAFKA_PRODUCER_WAIT_ACKS</c>): <c>1</c>, <c>all</c> or <c>0</c>. Default 1.</summary>
+    public string ProducerAcks { get; set; } = "1";
+
+    /// <summary>Create missing topics with the admin API at start (the dev broker disallows auto-creation). Default true.</summary>
+    public bool CreateTopics { get; set; } = true;
+
+    /// <summary>Replication factor of created topics (<c>LSST_KAFKA_REPLICATION_FACTOR</c>). Default 1.</summary>
+    public short ReplicationFactor { get; set; } = 1;
+
+    /// <summary>Heartbeat period. Default 1 s (salobj <c>HEARTBEAT_INTERVAL</c>).</summary>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Delay between the exitControl ack and stopping the host. Default 1 s (salobj <c>SHUTDOWN_DELAY</c>).</summary>
+    public TimeSpan ShutdownDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Version reported in <c>softwareVersions.cscVersion</c>. Default the assembly version.</summary>
+    public string CscVersion { get; set; } = typeof(CscOptions).Assembly.GetName().Version?.ToString() ?? string.Empty;
+
+    /// <summary>ts_xml version reported in <c>softwareVersions.xmlVersion</c>. Default 28.0.1 (the schemas generated).</summary>
+    public string XmlVersion { get; set; } = "28.0.1";
+}

@@ -1,0 +1,114 @@
+using System.Buffers.Binary;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Avro;
+using Avro.Generic;
+using Avro.IO;
+using Confluent.Kafka;
+using Oods.Csc.Tests.SalInterface;
+
+namespace Oods.Csc.Tests.Service;
+
+/// <summary>
+/// An independent "observatory control" client for tests: encodes and decodes with Apache.Avro generic records built
+/// from the salobj schema files in <c>shared/reference/sal-schemas</c>, not with Oods.Csc's types.
+/// </summary>
+internal sealed class ObservatoryControl : IDisposable
+{
+    private readonly string _component;
+    private readonly string _subname;
+    private readonly HttpClient _registry;
+    private readonly IProducer<string, byte[]> _producer;
+    private readonly IConsumer<string, byte[]> _consumer;
+
+    public ObservatoryControl(string bootstrap, Uri registry, string component, string subname, params string[] readTopics)
+    {
+        _component = component;
+        _subname = subname;
+        _registry = new HttpClient { BaseAddress = registry };
+        _producer = new ProducerBuilder<string, byte[]>(new ProducerConfig { BootstrapServers = bootstrap }).Build();
+        _consumer = new ConsumerBuilder<string, byte[]>(new ConsumerConfig { BootstrapServers = bootstrap, GroupId = "observatory-" + Guid.NewGuid().ToString("N"), EnableAutoCommit = false }).Build();
+        using var admin = new DependentAdminClientBuilder(_producer.Handle).Build();
+        var assignment = new List<TopicPartitionOffset>();
+        foreach (var salName in readTopics)
+        {
+            var meta = admin.GetMetadata(KafkaTopic(salName), TimeSpan.FromSeconds(10)).Topics.Single();
+            assignment.AddRange(meta.Partitions.Select(p => new TopicPartitionOffset(meta.Topic, p.PartitionId, Offset.Beginning)));
+        }
+
+        _consumer.Assign(assignment);
+    }
+
+    public string KafkaTopic(string salName) => $"lsst.{_subname}.{_component}.{salName}";
+
+    public RecordSchema FileSchema(string salName) =>
+        (RecordSchema)Schema.Parse(SchemaFiles.Topics(_component).GetProperty(salName).GetProperty("schema_str").GetString());
+
+    public async Task SendCommandAsync(string salName, int seqNum, string identity, int origin, IReadOnlyDictionary<string, object>? values = null)
+    {
+        var schema = FileSchema(salName);
+        var response = await _registry.PostAsJsonAsync($"subjects/{KafkaTopic(salName)}-value/versions", new { schema = SchemaFiles.Topics(_component).GetProperty(salName).GetProperty("schema_str").GetString(), schemaType = "AVRO" });
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var record = new GenericRecord(schema);
+        foreach (var field in schema.Fields)
+        {
+            record.Add(field.Name, field.Schema.Tag switch
+            {
+                Schema.Type.Double => 0.0,
+                Schema.Type.Int => 0,
+                Schema.Type.Boolean => false,
+                _ => (object)string.Empty,
+            });
+        }
+
+        record.Add("private_seqNum", seqNum);
+        record.Add("private_identity", identity);
+        record.Add("private_origin", origin);
+        foreach (var (name, value) in values ?? new Dictionary<string, object>())
+        {
+            record.Add(name, value);
+        }
+
+        using var stream = new MemoryStream();
+        var header = new byte[5];
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(1), id);
+        stream.Write(header);
+        new GenericDatumWriter<GenericRecord>(schema).Write(record, new BinaryEncoder(stream));
+        var key = $"{{ \"name\": \"{_component}\", \"topic\": \"{salName}\" }}";
+        await _producer.ProduceAsync(KafkaTopic(salName), new Message<string, byte[]> { Key = key, Value = stream.ToArray() });
+    }
+
+    /// <summary>Reads until <paramref name="match"/> accepts a record; returns (SAL name, record).</summary>
+    public async Task<(string SalName, GenericRecord Record)> ReadUntilAsync(Func<string, GenericRecord, bool> match, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = _consumer.Consume(TimeSpan.FromMilliseconds(100));
+            if (result?.Message?.Value is not { } value)
+            {
+                continue;
+            }
+
+            Assert.Equal(0, value[0]);
+            var id = BinaryPrimitives.ReadInt32BigEndian(value.AsSpan(1));
+            var writerText = (await _registry.GetFromJsonAsync<JsonElement>($"schemas/ids/{id}", cancellationToken)).GetProperty("schema").GetString()!;
+            var salName = result.Topic[(KafkaTopic(string.Empty).Length)..];
+            var reader = new GenericDatumReader<GenericRecord>(Schema.Parse(writerText), FileSchema(salName));
+            var record = reader.Read(null!, new BinaryDecoder(new MemoryStream(value, 5, value.Length - 5)));
+            Assert.Equal($"{{ \"name\": \"{_component}\", \"topic\": \"{salName}\" }}", result.Message.Key);
+            if (match(salName, record))
+            {
+                return (salName, record);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _consumer.Close();
+        _consumer.Dispose();
+        _producer.Dispose();
+        _registry.Dispose();
+    }
+}
