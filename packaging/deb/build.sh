@@ -38,6 +38,8 @@ Description: Observatory Operations Data Service
  per CSC or site, configured by /etc/oods/NAME.yaml and NAME.env).
 CONTROL
 
-rm -f "$deb"
-dpkg-deb --build --root-owner-group "$tree" "$deb" >/dev/null
+rm -f "$deb" "$deb.tmp"
+# zstd: a few seconds instead of a minute for xz on ~90 MB of runtime; dpkg reads it since Debian 12.
+dpkg-deb --build --root-owner-group -Zzstd "$tree" "$deb.tmp" >/dev/null
+mv "$deb.tmp" "$deb"
 echo "built $deb ($(du -h "$deb" | cut -f1))"
