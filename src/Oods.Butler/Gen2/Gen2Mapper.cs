@@ -30,7 +30,7 @@ internal sealed partial class Gen2Mapper
     public IReadOnlyList<Gen2Column> VisitColumns { get; }
 
     /// <summary>The columns of <c>raw_visit</c>'s unique constraint: the visit columns that are also unique columns.</summary>
-    public IReadOnlyList<string> VisitUnique => VisitColumns.Select(c => c.Name).Where(Unique.Contains).ToArray();
+    public IReadOnlyList<string> VisitUnique => Unique.Where(u => VisitColumns.Any(c => c.Name == u)).ToArray();
 
     /// <summary>The <c>CREATE TABLE</c> statements exactly as RegisterTask issued them (SQLite adds <c>sqlite_sequence</c>).</summary>
     public IReadOnlyList<string> Ddl =>
