@@ -34,7 +34,8 @@ public static partial class FitsReader
     /// <param name="stream">The stream.</param>
     /// <param name="maxHeaders">Stop after this many headers.</param>
     /// <returns>The headers in file order.</returns>
-    /// <exception cref="FitsFormatException">The content is not a readable FITS header.</exception>
+    /// <exception cref="FitsFormatException">The content is not a readable FITS header (also for bad gzip data).</exception>
+    /// <exception cref="IOException">The underlying stream fails (not a format problem; propagated as is).</exception>
     public static IReadOnlyList<FitsHeader> ReadHeaders(Stream stream, int maxHeaders = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(stream);

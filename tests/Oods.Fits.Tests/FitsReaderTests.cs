@@ -127,6 +127,25 @@ public sealed class FitsReaderTests
         Assert.Equal("after", headers[2].GetString("EXTNAME"));
     }
 
+    [Fact]
+    public void ReadHeaders_NoSpaceBeforeSlash_ParsedLikeAstropy()
+    {
+        var headers = FitsReader.ReadHeaders(new MemoryStream(Build(["EXPTIME =                 30.5/ seconds"])));
+
+        Assert.True(headers[0].TryGetCard("EXPTIME", out var card));
+        Assert.Equal((30.5, "seconds"), (card.Real, card.Comment));
+    }
+
+    [Fact]
+    public void ReadHeaders_LowerCaseLogical_ThrowsFitsFormatException()
+    {
+        var bytes = Build(["FLAG    =                    t"]);
+
+        var e = Assert.Throws<FitsFormatException>(() => FitsReader.ReadHeaders(new MemoryStream(bytes)));
+
+        Assert.Equal((3 * 80) + 10, e.Offset);
+    }
+
     [Theory]
     [InlineData("empty")]
     [InlineData("text")]
