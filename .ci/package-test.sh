@@ -49,7 +49,7 @@ version=$(sed -n 's:.*<Version>\([^<]*\)</Version>.*:\1:p' Directory.Build.props
 deb="$root/packaging/out/oods_${version}_amd64.deb"
 rm -f "$deb"
 # About a minute on an idle 2-core machine; the limit leaves room for a busy one.
-check "packaging/deb/build.sh builds the .deb" timeout 420 packaging/deb/build.sh
+check "packaging/deb/build.sh builds the .deb" timeout 1200 packaging/deb/build.sh
 [ -f "$deb" ] || { fail "no $deb to install: later checks skipped"; finish; }
 
 dpkg --purge oods >/dev/null 2>&1
