@@ -1,4 +1,5 @@
 using Confluent.Kafka;
+using Oods.Csc.Registry;
 using Oods.Csc.SalInterface;
 using Oods.Csc.States;
 using Oods.Csc.Wire;
@@ -39,6 +40,11 @@ public sealed partial class CscService
             catch (SalMessageException ex)
             {
                 LogMalformed(_logger, result.Topic, result.Offset.Value, ex.Reason.ToString(), ex);
+                continue;
+            }
+            catch (SchemaRegistryException ex)
+            {
+                LogMalformed(_logger, result.Topic, result.Offset.Value, "schema registry", ex);
                 continue;
             }
 

@@ -67,4 +67,56 @@ public sealed class CscServiceKafkaTests
         Assert.Equal(Oods.Csc.States.SummaryState.Disabled, csc.State);
         await csc.StopAsync(CancellationToken.None);
     }
+    [Fact]
+    public async Task FileOutcome_WhenEnabled_PublishesImageInOods()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var kafka = new MockKafkaCluster();
+        using var registry = new SchemaRegistryStandIn();
+        var subname = "test_" + Guid.NewGuid().ToString("N")[..8];
+        using var control = new ObservatoryControl(kafka.Bootstrap, registry.Url, "MTOODS", subname, "ackcmd", "logevent_summaryState", "logevent_imageInOODS");
+        var options = Options.Create(new CscOptions
+        {
+            ComponentName = "MTOODS",
+            TopicSubname = subname,
+            BrokerAddress = kafka.Bootstrap,
+            SchemaRegistryUrl = registry.Url,
+            CreateTopics = false,
+        });
+        var outcomes = new OutcomePublisher();
+        using var csc = new CscService(options, outcomes, new FakeTimeProvider(), new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance), NullLogger<CscService>.Instance);
+        await csc.StartAsync(timeout.Token);
+        await control.ReadUntilAsync((n, r) => n == "logevent_summaryState" && (int)r["summaryState"] == 5, timeout.Token);
+
+        foreach (var (command, seqNum) in new[] { ("command_start", 10), ("command_enable", 11) })
+        {
+            await control.SendCommandAsync(command, seqNum, "user@host", 1, command == "command_start" ? new Dictionary<string, object> { ["configurationOverride"] = string.Empty } : null);
+            await control.ReadUntilAsync((n, r) => n == "ackcmd" && (int)r["private_seqNum"] == seqNum && (int)r["ack"] == 303, timeout.Token);
+        }
+
+        await outcomes.PublishAsync(Outcome("MC_O_20261128_000001"), CancellationToken.None);
+        var (_, image) = await control.ReadUntilAsync((n, _) => n == "logevent_imageInOODS", timeout.Token);
+
+        Assert.Equal("MC_O_20261128_000001", image["obsid"]);
+        Assert.Equal("LSSTCam", image["camera"]);
+        Assert.Equal("R22", image["raft"]);
+        Assert.Equal("undef", image["sensor"]);
+        Assert.Equal(0, image["statusCode"]);
+        Assert.Equal("file ingested", image["description"]);
+        await csc.StopAsync(CancellationToken.None);
+    }
+
+    private static FileOutcome Outcome(string obsId) => new()
+    {
+        Stream = "s",
+        SourcePath = "/a",
+        FinalPath = "/b",
+        Camera = "LSSTCam",
+        ObsId = obsId,
+        Raft = "R22",
+        Sensor = string.Empty,
+        Status = OutcomeStatus.Ingested,
+        Description = "file ingested",
+        Time = DateTimeOffset.UnixEpoch,
+    };
 }
