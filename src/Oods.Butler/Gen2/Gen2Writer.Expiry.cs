@@ -69,12 +69,13 @@ public sealed partial class Gen2Writer
                 transaction.Commit();
             }
 
-            foreach (var (_, aside) in staged)
+            var committed = staged.ToArray();
+            staged.Clear();
+            foreach (var (_, aside) in committed)
             {
-                File.Delete(aside);
+                DeleteQuietly(aside);
             }
 
-            staged.Clear();
             return removed;
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
@@ -89,6 +90,18 @@ public sealed partial class Gen2Writer
             }
 
             _gate.Release();
+        }
+    }
+
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The rows are gone for good; a leftover *.oods-removing file is no raw to any Butler tool.
         }
     }
 
