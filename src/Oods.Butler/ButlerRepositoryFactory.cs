@@ -1,3 +1,4 @@
+using Oods.Butler.Gen2;
 using Oods.Butler.Gen3;
 using Oods.Core.Repositories;
 
@@ -20,9 +21,9 @@ public sealed class ButlerRepositoryFactory : IRepositoryWriterFactory
                 repository.RegisterInstrument(instrument);
             }
         }
-        else if (File.Exists(Path.Combine(root, "_mapper")))
+        else if (Gen2Repository.IsGen2(root))
         {
-            throw new RepositoryException($"{root} is a Gen2 repository (it has _mapper); this version of OODS writes Gen3 repositories only");
+            return Gen2Repository.Open(root, settings.Transfer == TransferMode.Direct ? TransferMode.Move : settings.Transfer);
         }
         else if (createIfMissing)
         {

@@ -85,6 +85,21 @@ public sealed class InspectAndIngestTests
     }
 
     [Fact]
+    public async Task Ingest_Gen2RepoCreatedByRepoCreate_PlacesFileAtMapperPath()
+    {
+        using var dir = new TempDirectory();
+        var raw = dir.Combine("incoming.fits");
+        File.Copy(SharedData.Path("data", "obs_lsst", "gen3", "comCam", "raw", "2019-05-30", "3019053000001", "3019053000001-R22-S00-det000.fits"), raw);
+
+        Assert.Equal(0, (await OodsProcess.RunAsync(dir.Path, "repo", "create", "gen2", "--gen2", "--instrument", "LSSTComCam")).ExitCode);
+        var (code, lines) = await OodsProcess.RunAsync(dir.Path, "ingest", "--repo", "gen2", "--transfer", "copy", raw);
+
+        Assert.Equal(0, code);
+        Assert.Contains(lines, l => l.Contains("1 ingested, 0 failed into gen2:", StringComparison.Ordinal));
+        Assert.True(File.Exists(dir.Combine("gen2", "raw", "2019-05-30", "3019053000001", "3019053000001-R22-S00-det000.fits")));
+    }
+
+    [Fact]
     public async Task Ingest_NotARepository_Exits2WithReason()
     {
         using var dir = new TempDirectory();

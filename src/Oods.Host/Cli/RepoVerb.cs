@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Oods.Butler.Gen2;
 using Oods.Butler.Gen3;
 using Oods.Core.Instruments;
 using Oods.Core.Repositories;
@@ -18,7 +19,8 @@ internal static class RepoVerb
             Description = $"The instrument to register: {string.Join(", ", InstrumentCatalog.All.Select(i => i.Name))} (or its Python class path)",
             Required = true,
         };
-        var create = new Command("create", "Create an empty Gen3 repository (daf_butler 30.0.0 format, SQLite registry) with the instrument, its detectors and filters registered") { path, instrument };
+        var gen2 = new Option<bool>("--gen2") { Description = "Create a Gen2 repository (_mapper and registry.sqlite3, as obs_lsst w.2020.50 wrote them)" };
+        var create = new Command("create", "Create an empty Gen3 repository (daf_butler 30.0.0 format, SQLite registry) with the instrument, its detectors and filters registered; or, with --gen2, a Gen2 repository") { path, instrument, gen2 };
         create.SetAction(result =>
         {
             if (!InstrumentCatalog.TryGet(result.GetValue(instrument)!, out var definition))
@@ -29,6 +31,13 @@ internal static class RepoVerb
 
             try
             {
+                if (result.GetValue(gen2))
+                {
+                    Gen2Repository.Create(result.GetValue(path)!, definition);
+                    Console.WriteLine($"created Gen2 repository {Path.GetFullPath(result.GetValue(path)!)} for {definition.Name} ({definition.Gen2Mapper})");
+                    return ExitCodes.Success;
+                }
+
                 var repository = Gen3Repository.Create(result.GetValue(path)!, definition);
                 Console.WriteLine($"created Gen3 repository {repository.Root} for {definition.Name} ({definition.Detectors.Count} detectors, {definition.PhysicalFilters.Count} physical filters)");
                 return ExitCodes.Success;
