@@ -5,7 +5,14 @@ namespace Oods.Fits;
 /// <summary>Parses one 80-character card into a <see cref="FitsCard"/> (FITS 4.0 §4), joining CONTINUE strings.</summary>
 internal static class CardParser
 {
+    private const int MaxInternedKeywords = 4096;
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
+    // Raws repeat the same few hundred keywords in every file: share one string per keyword instead of
+    // allocating it per card. Bounded, so that junk keywords from bad files cannot grow it without limit.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keywords = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KeywordLookup =
+        Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Parses a card and appends it, or extends the previous long string for CONTINUE.</summary>
     /// <param name="cards">The cards so far.</param>
@@ -32,7 +39,7 @@ internal static class CardParser
             }
         }
 
-        var name8 = new string(keyword);
+        var name8 = Intern(keyword);
         if (name8.Length > 0 && card[8] == '=' && card[9] == ' ' && name8 is not ("COMMENT" or "HISTORY"))
         {
             cards.Add(ParseValue(name8, card[10..], offset));
@@ -40,6 +47,17 @@ internal static class CardParser
         }
 
         cards.Add(new FitsCard(name8, FitsValueKind.None, new string(card[8..].TrimEnd(' ')), 0, 0, 0, null));
+    }
+
+    private static string Intern(ReadOnlySpan<char> keyword)
+    {
+        if (KeywordLookup.TryGetValue(keyword, out var known))
+        {
+            return known;
+        }
+
+        var text = new string(keyword);
+        return Keywords.Count < MaxInternedKeywords ? Keywords.GetOrAdd(text, text) : text;
     }
 
     private static void AppendContinue(List<FitsCard> cards, ReadOnlySpan<char> field, long offset)

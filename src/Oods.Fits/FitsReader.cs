@@ -26,7 +26,8 @@ public static partial class FitsReader
     /// <exception cref="UnauthorizedAccessException">Permission denied.</exception>
     public static IReadOnlyList<FitsHeader> ReadHeaders(string path, int maxHeaders = int.MaxValue)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, BlockSize, FileOptions.SequentialScan);
+        // Unbuffered: the reader asks for whole 2880-byte blocks, so a FileStream buffer would only add a copy.
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
         return ReadHeaders(file, maxHeaders);
     }
 
