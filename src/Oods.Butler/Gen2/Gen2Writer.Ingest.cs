@@ -25,7 +25,7 @@ public sealed partial class Gen2Writer
     private List<RepositoryResult> Ingest(IReadOnlyList<RawFile> batch, CancellationToken cancellationToken)
     {
         var results = new List<RepositoryResult>(batch.Count);
-        var placed = new List<Gen2Placement>();
+        var placed = new List<FilePlacement>();
         var committed = false;
         try
         {
@@ -67,11 +67,11 @@ public sealed partial class Gen2Writer
         }
     }
 
-    private RepositoryResult IngestWithSavepoint(SqliteTransaction transaction, RawFile file, string ingestTime, List<Gen2Placement> placed)
+    private RepositoryResult IngestWithSavepoint(SqliteTransaction transaction, RawFile file, string ingestTime, List<FilePlacement> placed)
     {
         const string Savepoint = "oods_file";
         transaction.Save(Savepoint);
-        Gen2Placement? placement = null;
+        FilePlacement? placement = null;
         try
         {
             var (id, placedNow) = IngestOne(file, ingestTime);
@@ -93,7 +93,7 @@ public sealed partial class Gen2Writer
         }
     }
 
-    private (long Id, Gen2Placement? Placement) IngestOne(RawFile file, string ingestTime)
+    private (long Id, FilePlacement? Placement) IngestOne(RawFile file, string ingestTime)
     {
         var source = Path.GetFullPath(file.Path);
         var values = _mapper.RawColumns.Select(c => Gen2Values.Of(file.Metadata, c.Name)).ToArray();
@@ -107,7 +107,7 @@ public sealed partial class Gen2Writer
                 : throw new Gen2DuplicateException($"{source}: {DataIdText(values)} is already ingested as {target}, which is a different file");
         }
 
-        Gen2Placement? placement = null;
+        FilePlacement? placement = null;
         if (Gen2Files.Exists(target))
         {
             if (!Gen2Files.Holds(target, source))
@@ -117,7 +117,7 @@ public sealed partial class Gen2Writer
         }
         else if (_mode != TransferMode.Skip)
         {
-            placement = Gen2Placement.Place(_mode, source, target);
+            placement = FilePlacement.Place(_mode == TransferMode.Link ? TransferMode.Symlink : _mode, source, target);
         }
 
         try
@@ -163,7 +163,7 @@ public sealed partial class Gen2Writer
     private string DataIdText(object[] values) =>
         string.Join(", ", _mapper.Unique.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c}={ValueOf(values, c)}")));
 
-    private static void UndoAll(List<Gen2Placement> placed)
+    private static void UndoAll(List<FilePlacement> placed)
     {
         for (var i = placed.Count - 1; i >= 0; i--)
         {

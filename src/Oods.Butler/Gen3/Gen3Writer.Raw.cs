@@ -10,7 +10,7 @@ internal sealed partial class Gen3Writer
 {
     private static readonly long TaiMinusUtcNanoseconds = 37L * 1_000_000_000;
 
-    private (string DatasetId, Placement? Placement) IngestOne(SqliteTransaction transaction, RawFile file)
+    private (string DatasetId, FilePlacement? FilePlacement) IngestOne(SqliteTransaction transaction, RawFile file)
     {
         var metadata = file.Metadata;
         var run = _runs[metadata.Instrument.Name];
@@ -31,7 +31,7 @@ internal sealed partial class Gen3Writer
         }
 
         var size = new FileInfo(file.Path).Length;
-        var placement = relative is null ? null : Placement.Place(_transfer, file.Path, Path.Combine(_repository.Root, relative));
+        var placement = relative is null ? null : FilePlacement.Place(_transfer, file.Path, Path.Combine(_repository.Root, relative));
         try
         {
             object ingestDate = _repository.Format.IngestDateIsNanoseconds

@@ -66,7 +66,7 @@ internal sealed partial class Gen3Writer : IRepositoryWriter
     private List<RepositoryResult> IngestBatch(IReadOnlyList<RawFile> batch)
     {
         var results = new List<RepositoryResult>(batch.Count);
-        var placed = new List<Placement>();
+        var placed = new List<FilePlacement>();
         var written = new List<ExposureRecord>();
         using var transaction = _connection.BeginTransaction(deferred: false);
         _transaction = transaction;
@@ -97,7 +97,7 @@ internal sealed partial class Gen3Writer : IRepositoryWriter
     }
 
     /// <summary>One file inside a savepoint: its own failure rolls back only its rows and its placed file.</summary>
-    private RepositoryResult IngestWithSavepoint(SqliteTransaction transaction, RawFile file, List<Placement> placed, List<ExposureRecord> written)
+    private RepositoryResult IngestWithSavepoint(SqliteTransaction transaction, RawFile file, List<FilePlacement> placed, List<ExposureRecord> written)
     {
         transaction.Save("raw");
         try

@@ -1,16 +1,16 @@
 using System.Runtime.InteropServices;
 using Oods.Core.Repositories;
 
-namespace Oods.Butler.Gen3;
+namespace Oods.Butler;
 
-/// <summary>A file put into the datastore for one raw, undone if the transaction does not commit.</summary>
-internal sealed partial class Placement
+/// <summary>A raw file put into a repository (Gen3 datastore or Gen2 template path), undone if its registry rows do not commit.</summary>
+internal sealed partial class FilePlacement
 {
     private readonly string _source;
     private readonly string _target;
     private readonly bool _moved;
 
-    private Placement(string source, string target, bool moved)
+    private FilePlacement(string source, string target, bool moved)
     {
         _source = source;
         _target = target;
@@ -18,12 +18,12 @@ internal sealed partial class Placement
     }
 
     /// <summary>Puts <paramref name="source"/> at <paramref name="target"/> with the transfer mode.</summary>
-    /// <param name="mode">Any mode but Direct and Skip.</param>
+    /// <param name="mode">Any mode but Direct and Skip; Link is a hard link falling back to a symbolic link (Gen3's meaning).</param>
     /// <param name="source">The file.</param>
     /// <param name="target">Where it goes (absolute).</param>
     /// <returns>The placement.</returns>
     /// <exception cref="IOException">The file cannot be placed, or something else is already there.</exception>
-    public static Placement Place(TransferMode mode, string source, string target)
+    public static FilePlacement Place(TransferMode mode, string source, string target)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (File.Exists(target) || Directory.Exists(target) || new FileInfo(target).LinkTarget is not null)
@@ -34,16 +34,25 @@ internal sealed partial class Placement
         switch (mode)
         {
             case TransferMode.Copy:
-                var temporary = target + ".oods-tmp";
-                File.Copy(source, temporary, overwrite: true);
-                File.Move(temporary, target);
-                return new Placement(source, target, moved: false);
+                // A reader of the repository never sees a half-written raw.
+                var temporary = $"{target}.oods-{Guid.NewGuid():N}.tmp";
+                try
+                {
+                    File.Copy(source, temporary, overwrite: false);
+                    File.Move(temporary, target, overwrite: false);
+                }
+                finally
+                {
+                    File.Delete(temporary);
+                }
+
+                return new FilePlacement(source, target, moved: false);
             case TransferMode.Move:
                 File.Move(source, target);
-                return new Placement(source, target, moved: true);
+                return new FilePlacement(source, target, moved: true);
             case TransferMode.Hardlink:
                 HardLink(source, target);
-                return new Placement(source, target, moved: false);
+                return new FilePlacement(source, target, moved: false);
             case TransferMode.Link:
                 try
                 {
@@ -54,13 +63,13 @@ internal sealed partial class Placement
                     File.CreateSymbolicLink(target, Path.GetFullPath(source));
                 }
 
-                return new Placement(source, target, moved: false);
+                return new FilePlacement(source, target, moved: false);
             case TransferMode.Symlink:
                 File.CreateSymbolicLink(target, Path.GetFullPath(source));
-                return new Placement(source, target, moved: false);
+                return new FilePlacement(source, target, moved: false);
             case TransferMode.Relsymlink:
                 File.CreateSymbolicLink(target, Path.GetRelativePath(Path.GetDirectoryName(target)!, Path.GetFullPath(source)));
-                return new Placement(source, target, moved: false);
+                return new FilePlacement(source, target, moved: false);
             default:
                 throw new ArgumentOutOfRangeException(nameof(mode), mode, "direct and skip place no file");
         }
@@ -69,13 +78,20 @@ internal sealed partial class Placement
     /// <summary>The transaction did not commit: put things back as they were.</summary>
     public void Undo()
     {
-        if (_moved)
+        try
         {
-            File.Move(_target, _source, overwrite: false);
+            if (_moved)
+            {
+                File.Move(_target, _source, overwrite: false);
+            }
+            else
+            {
+                File.Delete(_target);
+            }
         }
-        else
+        catch (IOException)
         {
-            File.Delete(_target);
+            // Best effort: no registry row points at it, so a stray file is harmless and a re-ingest treats it as a duplicate target.
         }
     }
 
