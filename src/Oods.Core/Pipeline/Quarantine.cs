@@ -6,7 +6,8 @@ namespace Oods.Core.Pipeline;
 /// <summary>Moves a failed file into the bad-file directory under its sub-path, with a reason file beside it.</summary>
 internal static class Quarantine
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // Relaxed escaping keeps "+" and non-ASCII readable for the operator who opens the file; it is never embedded in HTML.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Moves the file and writes <c>&lt;name&gt;.reason.json</c>.</summary>
     /// <param name="stream">The stream.</param>
