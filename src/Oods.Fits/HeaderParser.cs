@@ -31,15 +31,13 @@ internal static class HeaderParser
             {
                 var offset = blockOffset + i;
                 var raw = block.Slice(i, FitsReader.CardSize);
-                for (var j = 0; j < raw.Length; j++)
+                var bad = raw.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7e);
+                if (bad >= 0)
                 {
-                    if (raw[j] is < 0x20 or > 0x7e)
-                    {
-                        throw new FitsFormatException(cards.Count == 0 ? "not a FITS file (binary content)" : $"card has a non-printable byte 0x{raw[j]:x2}", offset + j);
-                    }
-
-                    text[j] = (char)raw[j];
+                    throw new FitsFormatException(cards.Count == 0 ? "not a FITS file (binary content)" : $"card has a non-printable byte 0x{raw[bad]:x2}", offset + bad);
                 }
+
+                System.Text.Encoding.ASCII.GetChars(raw, text);
 
                 if (cards.Count == 0)
                 {
