@@ -11,6 +11,9 @@ public sealed record StreamSettings
     /// <summary>The default file-name filter: FITS names, optionally compressed.</summary>
     public const string DefaultFileNamePattern = @"\.(fits|fit|fts)(\.fz|\.gz)?$|\.fz$";
 
+    /// <summary>The default filter, compiled once: used by every stream that sets none and by <c>oods ingest</c>.</summary>
+    public static Regex DefaultFileNameFilter { get; } = new(DefaultFileNamePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     /// <summary>The stream's name (logs, outcomes, status).</summary>
     public required string Name { get; init; }
 
@@ -30,7 +33,7 @@ public sealed record StreamSettings
     public required TimeSpan ScanInterval { get; init; }
 
     /// <summary>Files whose names match are taken; others are left alone.</summary>
-    public Regex FileNameFilter { get; init; } = new(DefaultFileNamePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    public Regex FileNameFilter { get; init; } = DefaultFileNameFilter;
 
     /// <summary>The repository the stream ingests into.</summary>
     public required RepositorySettings Repository { get; init; }

@@ -104,7 +104,7 @@ internal static class IngestVerb
 
     private static List<string> Collect(IEnumerable<string> paths)
     {
-        var filter = new System.Text.RegularExpressions.Regex(StreamSettings.DefaultFileNamePattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var filter = StreamSettings.DefaultFileNameFilter;
         var files = new List<string>();
         foreach (var path in paths)
         {
