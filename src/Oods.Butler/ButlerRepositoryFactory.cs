@@ -36,4 +36,11 @@ public sealed class ButlerRepositoryFactory : IRepositoryWriterFactory
 
         return repository.CreateWriter(settings.Transfer);
     }
+
+    /// <inheritdoc/>
+    public TransferMode EffectiveTransfer(RepositorySettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.Transfer == TransferMode.Direct && Gen2Repository.IsGen2(settings.Directory) ? TransferMode.Move : settings.Transfer;
+    }
 }

@@ -9,12 +9,14 @@ internal sealed partial class FilePlacement
     private readonly string _source;
     private readonly string _target;
     private readonly bool _moved;
+    private readonly bool _preExisting;
 
-    private FilePlacement(string source, string target, bool moved)
+    private FilePlacement(string source, string target, bool moved, bool preExisting = false)
     {
         _source = source;
         _target = target;
         _moved = moved;
+        _preExisting = preExisting;
     }
 
     /// <summary>Puts <paramref name="source"/> at <paramref name="target"/> with the transfer mode.</summary>
@@ -28,6 +30,12 @@ internal sealed partial class FilePlacement
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (File.Exists(target) || Directory.Exists(target) || new FileInfo(target).LinkTarget is not null)
         {
+            if (mode is TransferMode.Copy or TransferMode.Hardlink && IsSameContent(source, target))
+            {
+                // Left by a run that crashed after placing the file and before committing: no row refers to it.
+                return new FilePlacement(source, target, moved: false, preExisting: true);
+            }
+
             throw new IOException($"{target} already exists in the datastore");
         }
 
@@ -78,6 +86,11 @@ internal sealed partial class FilePlacement
     /// <summary>The transaction did not commit: put things back as they were.</summary>
     public void Undo()
     {
+        if (_preExisting)
+        {
+            return;
+        }
+
         try
         {
             if (_moved)
@@ -93,6 +106,31 @@ internal sealed partial class FilePlacement
         {
             // Best effort: no registry row points at it, so a stray file is harmless and a re-ingest treats it as a duplicate target.
         }
+    }
+
+    private static bool IsSameContent(string a, string b)
+    {
+        var infoA = new FileInfo(a);
+        var infoB = new FileInfo(b);
+        if (!infoA.Exists || !infoB.Exists || infoA.Length != infoB.Length || infoB.LinkTarget is not null)
+        {
+            return false;
+        }
+
+        using var streamA = infoA.OpenRead();
+        using var streamB = infoB.OpenRead();
+        var bufferA = new byte[81920];
+        var bufferB = new byte[81920];
+        int read;
+        while ((read = streamA.ReadAtLeast(bufferA, bufferA.Length, throwOnEndOfStream: false)) > 0)
+        {
+            if (streamB.ReadAtLeast(bufferB, read, throwOnEndOfStream: false) != read || !bufferA.AsSpan(0, read).SequenceEqual(bufferB.AsSpan(0, read)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void HardLink(string source, string target)

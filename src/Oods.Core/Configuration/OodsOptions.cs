@@ -9,6 +9,12 @@ public sealed class OodsOptions
     /// <summary>The file-mode ingester: a landing directory watched for raws.</summary>
     public FileIngesterOptions? FileIngester { get; set; }
 
+    /// <summary>More streams, each like <c>file_ingester</c> with a <c>name</c>; default none.</summary>
+    public List<StreamOptions> Streams { get; set; } = [];
+
+    /// <summary>Where OODS keeps its outcome journal and in-flight records; default empty = <c>$STATE_DIRECTORY</c> (systemd) or <c>./var/state</c>.</summary>
+    public string StateDirectory { get; set; } = "";
+
     /// <summary>A top-level cache cleaner (ctrl_oods accepts it; OODS runs it beside the streams).</summary>
     public CacheCleanerOptions? CacheCleaner { get; set; }
 }

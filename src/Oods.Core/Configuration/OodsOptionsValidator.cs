@@ -21,35 +21,133 @@ public sealed class OodsOptionsValidator : IValidateOptions<OodsOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
-        if (options.FileIngester is not { } ingester)
+        if (options.FileIngester is null && options.Streams.Count == 0)
         {
-            problems.Add("file_ingester: required (the landing directory, staging, bad-file directory and butler of the stream)");
-            return problems;
+            problems.Add("file_ingester: required unless `streams` lists at least one stream (the landing directory, staging, bad-file directory and butler of the stream)");
         }
 
-        const string P = "file_ingester";
-        Required(problems, $"{P}.image_staging_directory", ingester.ImageStagingDirectory);
-        Required(problems, $"{P}.staging_directory", ingester.StagingDirectory);
-        Required(problems, $"{P}.bad_file_directory", ingester.BadFileDirectory);
-        if (ingester.BatchSize < 1)
+        var directories = new List<(string Path, string Value)>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (options.FileIngester is { } ingester)
         {
-            problems.Add($"{P}.batch_size: must be at least 1 (is {ingester.BatchSize})");
+            CheckStream(problems, "file_ingester", ingester, directories);
+            if (ingester.Butler is { } butler && InstrumentCatalog.TryGet(butler.Instrument, out var instrument))
+            {
+                names[instrument.Name] = "file_ingester";
+            }
         }
 
-        Positive(problems, $"{P}.new_file_scan_interval", ingester.NewFileScanInterval);
-        Distinct(problems, P, ingester);
-        if (ingester.Butler is not { } butler)
+        for (var i = 0; i < options.Streams.Count; i++)
         {
-            problems.Add($"{P}.butler: required (instrument and repo_directory)");
-        }
-        else
-        {
-            CheckButler(problems, $"{P}.butler", butler);
+            var path = $"streams[{i}]";
+            var stream = options.Streams[i];
+            if (string.IsNullOrWhiteSpace(stream.Name))
+            {
+                problems.Add($"{path}.name: required (the stream's name in logs, outcomes and the status page)");
+            }
+            else if (stream.Name.IndexOfAny([.. Path.GetInvalidFileNameChars(), ' ']) >= 0)
+            {
+                problems.Add($"{path}.name: '{stream.Name}' may hold only letters, digits, '-', '_' and '.' (it names the journal directory)");
+            }
+            else if (!names.TryAdd(stream.Name, path))
+            {
+                problems.Add($"{path}.name: '{stream.Name}' is already the name of {names[stream.Name]}");
+            }
+
+            CheckStream(problems, path, stream, directories);
         }
 
-        CheckCacheCleaner(problems, $"{P}.cache_cleaner", ingester.CacheCleaner);
+        for (var i = 0; i < directories.Count; i++)
+        {
+            for (var j = i + 1; j < directories.Count; j++)
+            {
+                if (SamePath(directories[i].Value, directories[j].Value))
+                {
+                    problems.Add($"{directories[j].Path}: must differ from {directories[i].Path} (both are '{directories[i].Value}')");
+                }
+            }
+        }
+
         CheckCacheCleaner(problems, "cache_cleaner", options.CacheCleaner);
         return problems;
+    }
+
+    private static void CheckStream(List<string> problems, string p, FileIngesterOptions ingester, List<(string Path, string Value)> directories)
+    {
+        Required(problems, $"{p}.image_staging_directory", ingester.ImageStagingDirectory);
+        Required(problems, $"{p}.staging_directory", ingester.StagingDirectory);
+        Required(problems, $"{p}.bad_file_directory", ingester.BadFileDirectory);
+        var named = new List<(string, string)>
+        {
+            ($"{p}.image_staging_directory", ingester.ImageStagingDirectory),
+            ($"{p}.staging_directory", ingester.StagingDirectory),
+            ($"{p}.bad_file_directory", ingester.BadFileDirectory),
+        };
+        for (var i = 0; i < ingester.LandingDirectories.Count; i++)
+        {
+            Required(problems, $"{p}.landing_directories[{i}]", ingester.LandingDirectories[i]);
+            named.Add(($"{p}.landing_directories[{i}]", ingester.LandingDirectories[i]));
+        }
+
+        directories.AddRange(named.Where(n => !string.IsNullOrWhiteSpace(n.Item2)));
+        if (ingester.BatchSize < 1)
+        {
+            problems.Add($"{p}.batch_size: must be at least 1 (is {ingester.BatchSize})");
+        }
+
+        if (ingester.ClaimAttempts < 1)
+        {
+            problems.Add($"{p}.claim_attempts: must be at least 1 (is {ingester.ClaimAttempts})");
+        }
+
+        Positive(problems, $"{p}.new_file_scan_interval", ingester.NewFileScanInterval);
+        NotNegative(problems, $"{p}.settle_time", ingester.SettleTime);
+        if (ingester.FileNamePattern.Length > 0)
+        {
+            try
+            {
+                _ = new System.Text.RegularExpressions.Regex(ingester.FileNamePattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+            }
+            catch (ArgumentException e)
+            {
+                problems.Add($"{p}.file_name_pattern: not a regular expression ({e.Message})");
+            }
+        }
+
+        if (ingester.Butler is null && ingester.Repositories.Count == 0)
+        {
+            problems.Add($"{p}.butler: required (instrument and repo_directory) unless {p}.repositories names one");
+        }
+
+        if (ingester.Butler is { } butler)
+        {
+            CheckButler(problems, $"{p}.butler", butler);
+        }
+
+        var repositories = new List<(string, string)>();
+        if (ingester.Butler is { } first)
+        {
+            repositories.Add(($"{p}.butler.repo_directory", first.RepoDirectory));
+        }
+
+        for (var i = 0; i < ingester.Repositories.Count; i++)
+        {
+            CheckButler(problems, $"{p}.repositories[{i}]", ingester.Repositories[i]);
+            repositories.Add(($"{p}.repositories[{i}].repo_directory", ingester.Repositories[i].RepoDirectory));
+        }
+
+        for (var i = 0; i < repositories.Count; i++)
+        {
+            for (var j = i + 1; j < repositories.Count; j++)
+            {
+                if (!string.IsNullOrWhiteSpace(repositories[i].Item2) && SamePath(repositories[i].Item2, repositories[j].Item2))
+                {
+                    problems.Add($"{repositories[j].Item1}: the stream already ingests into '{repositories[i].Item2}' ({repositories[i].Item1})");
+                }
+            }
+        }
+
+        CheckCacheCleaner(problems, $"{p}.cache_cleaner", ingester.CacheCleaner);
     }
 
     private static void CheckButler(List<string> problems, string path, ButlerOptions butler)
@@ -96,26 +194,6 @@ public sealed class OodsOptionsValidator : IValidateOptions<OodsOptions>
         Positive(problems, $"{path}.cleaning_interval", cleaner.CleaningInterval);
         NotNegative(problems, $"{path}.files_older_than", cleaner.FilesOlderThan);
         NotNegative(problems, $"{path}.directories_empty_for_more_than", cleaner.DirectoriesEmptyForMoreThan);
-    }
-
-    private static void Distinct(List<string> problems, string path, FileIngesterOptions ingester)
-    {
-        var named = new[]
-        {
-            ("image_staging_directory", ingester.ImageStagingDirectory),
-            ("staging_directory", ingester.StagingDirectory),
-            ("bad_file_directory", ingester.BadFileDirectory),
-        };
-        for (var i = 0; i < named.Length; i++)
-        {
-            for (var j = i + 1; j < named.Length; j++)
-            {
-                if (!string.IsNullOrWhiteSpace(named[i].Item2) && !string.IsNullOrWhiteSpace(named[j].Item2) && SamePath(named[i].Item2, named[j].Item2))
-                {
-                    problems.Add($"{path}.{named[j].Item1}: must differ from {path}.{named[i].Item1} (both are '{named[i].Item2}')");
-                }
-            }
-        }
     }
 
     private static bool SamePath(string a, string b) =>

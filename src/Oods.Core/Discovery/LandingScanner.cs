@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Oods.Core.Discovery;
 
-/// <summary>Lists the files waiting in a landing directory, oldest first.</summary>
+/// <summary>Lists the files waiting in a landing directory.</summary>
 internal static class LandingScanner
 {
     private static readonly EnumerationOptions Recursive = new()
@@ -13,30 +13,24 @@ internal static class LandingScanner
         ReturnSpecialDirectories = false,
     };
 
-    /// <summary>Files under <paramref name="landingDirectory"/> whose names pass the filter, oldest first.</summary>
+    /// <summary>Files under <paramref name="landingDirectory"/> whose names pass the filter, in directory order, lazily.</summary>
     /// <param name="landingDirectory">The landing directory (absent = nothing waiting).</param>
     /// <param name="filter">The file-name filter.</param>
-    /// <param name="limit">At most this many files.</param>
-    /// <param name="skip">Files to leave out (e.g. waiting for a retry).</param>
     /// <returns>Absolute paths.</returns>
-    public static IReadOnlyList<string> Scan(string landingDirectory, Regex filter, int limit, Func<string, bool>? skip = null)
+    public static IEnumerable<string> Enumerate(string landingDirectory, Regex filter)
     {
         if (!Directory.Exists(landingDirectory))
         {
-            return [];
+            yield break;
         }
 
-        var found = new List<(string Path, DateTime Time)>();
-        foreach (var info in new DirectoryInfo(landingDirectory).EnumerateFiles("*", Recursive))
+        foreach (var path in Directory.EnumerateFiles(landingDirectory, "*", Recursive))
         {
-            if (IsCandidate(landingDirectory, info.FullName, filter) && skip?.Invoke(info.FullName) != true)
+            if (IsCandidate(landingDirectory, path, filter))
             {
-                found.Add((info.FullName, info.LastWriteTimeUtc));
+                yield return path;
             }
         }
-
-        found.Sort((a, b) => a.Time != b.Time ? a.Time.CompareTo(b.Time) : string.CompareOrdinal(a.Path, b.Path));
-        return found.Take(limit).Select(f => f.Path).ToList();
     }
 
     /// <summary>Whether a file is one to ingest: a FITS-like name, not hidden, not a temporary name, not in a hidden directory.</summary>

@@ -33,6 +33,12 @@ public sealed record FileOutcome
     /// <summary>Dataset ids per repository location, for ingested files.</summary>
     public IReadOnlyDictionary<string, string> DatasetIds { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>When OODS first saw the file in its landing directory (UTC), if it did.</summary>
+    public DateTimeOffset? SeenTime { get; init; }
+
+    /// <summary>When the file was claimed into staging (UTC), if it was.</summary>
+    public DateTimeOffset? ClaimedTime { get; init; }
+
     /// <summary>When the outcome was decided (UTC).</summary>
     public required DateTimeOffset Time { get; init; }
 }

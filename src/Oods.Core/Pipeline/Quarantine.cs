@@ -9,20 +9,24 @@ internal static class Quarantine
     // Relaxed escaping keeps "+" and non-ASCII readable for the operator who opens the file; it is never embedded in HTML.
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Moves the file and writes <c>&lt;name&gt;.reason.json</c>.</summary>
+    /// <summary>Writes <c>&lt;name&gt;.reason.json</c> in the bad-file directory, then moves the file beside it.</summary>
+    /// <remarks>
+    /// The reason comes first: a crash between the two leaves the file in staging, where recovery fails it again
+    /// and writes the same reason; a quarantined file never lacks its reason.
+    /// </remarks>
     /// <param name="stream">The stream.</param>
     /// <param name="stagedPath">The file in staging.</param>
     /// <param name="status">Why it failed, as a status code.</param>
     /// <param name="description">Why it failed, in words.</param>
     /// <param name="error">The exception, if one caused the failure.</param>
     /// <param name="time">When.</param>
-    /// <returns>Where the file is now.</returns>
+    /// <param name="keepOriginal">True when a repository still refers to the staged file: quarantine a copy (hard link where possible).</param>
+    /// <returns>Where the quarantined file is.</returns>
     /// <exception cref="IOException">The file cannot be moved.</exception>
-    public static string Move(StreamSettings stream, string stagedPath, OutcomeStatus status, string description, Exception? error, DateTimeOffset time)
+    public static string Move(StreamSettings stream, string stagedPath, OutcomeStatus status, string description, Exception? error, DateTimeOffset time, bool keepOriginal = false)
     {
         var target = Path.Combine(stream.BadFileDirectory, Path.GetRelativePath(stream.StagingDirectory, stagedPath));
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Move(stagedPath, target, overwrite: true);
         var reason = new Dictionary<string, object?>
         {
             ["status_code"] = (int)status,
@@ -32,7 +36,21 @@ internal static class Quarantine
             ["stream"] = stream.Name,
             ["file"] = target,
         };
+        if (keepOriginal)
+        {
+            reason["still_in_staging"] = stagedPath;
+        }
+
         File.WriteAllText(target + ".reason.json", JsonSerializer.Serialize(reason, Indented));
+        if (keepOriginal)
+        {
+            FileLinks.LinkOrCopy(stagedPath, target);
+        }
+        else
+        {
+            File.Move(stagedPath, target, overwrite: true);
+        }
+
         return target;
     }
 

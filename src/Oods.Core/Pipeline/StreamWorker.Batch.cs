@@ -1,134 +1,106 @@
-using Oods.Core.Metadata;
-using Oods.Core.Outcomes;
-using Oods.Core.Repositories;
+using Oods.Core.Discovery;
 
 namespace Oods.Core.Pipeline;
 
-/// <summary>One batch through the pipeline.</summary>
+/// <summary>One batch: settle check, in-flight manifest, claim; then <see cref="FinishAsync"/>.</summary>
 public sealed partial class StreamWorker
 {
-    private async Task ProcessBatchAsync(IRepositoryWriter writer, IReadOnlyList<string> landed, CancellationToken cancellationToken)
+    private async Task ProcessBatchAsync(StreamDiscovery discovery, List<RepositoryTarget> targets, List<string> landed)
     {
-        var raws = new List<RawFile>(landed.Count);
-        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
+        var plan = new List<InflightFile>(landed.Count);
+        var planned = new HashSet<string>(StringComparer.Ordinal);
+        var now = _time.GetUtcNow();
         foreach (var landingPath in landed)
         {
-            if (TryClaim(landingPath) is not { } staged)
+            if (!IsSettled(discovery, landingPath, now))
             {
+                discovery.Done(landingPath);
                 continue;
             }
 
-            origins[staged] = landingPath;
-            try
+            var target = FileClaimer.TargetFor(_stream, RootOf(landingPath), landingPath);
+            for (var n = 1; !planned.Add(target); n++)
             {
-                raws.Add(new RawFile(staged, RawHeaderReader.Read(staged)));
+                target = Path.Combine(Path.GetDirectoryName(target)!, $"dup{n}_{Path.GetFileName(landingPath)}");
             }
-            catch (MetadataException e)
-            {
-                await FailAsync(landingPath, staged, null, OutcomeStatus.MetadataFailure, e.Message, e, cancellationToken);
-            }
+
+            plan.Add(new InflightFile(landingPath, target, discovery.SeenTime(landingPath)));
         }
 
-        if (raws.Count == 0)
+        if (plan.Count == 0)
         {
             return;
         }
 
-        var results = await writer.IngestAsync(raws, cancellationToken);
-        foreach (var result in results)
+        _manifest.Write(plan);
+        var claimed = new List<ClaimedFile>(plan.Count);
+        foreach (var file in plan)
         {
-            var landingPath = origins[result.File.Path];
-            if (result.Succeeded)
+            if (await TryClaimAsync(file) is { } claimedFile)
             {
-                var outcome = Describe(landingPath, result.File.Path, result.File.Metadata, OutcomeStatus.Ingested, $"ingested into {writer.Location}") with
-                {
-                    DatasetIds = new Dictionary<string, string> { [writer.Location] = result.DatasetId ?? "" },
-                };
-                LogIngested(_stream.Name, outcome.ObsId, outcome.Raft, outcome.Sensor, result.File.Path, writer.Location, result.DatasetId);
-                await PublishAsync(outcome, cancellationToken);
+                claimed.Add(claimedFile);
             }
-            else
-            {
-                var reason = $"{writer.Location}: {result.Reason}";
-                await FailAsync(landingPath, result.File.Path, result.File.Metadata, OutcomeStatus.IngestFailure, reason, null, cancellationToken);
-            }
+
+            discovery.Done(file.Landing);
         }
+
+        await FinishAsync(targets, claimed);
+        _manifest.Clear();
     }
 
-    private string? TryClaim(string landingPath)
+    private bool IsSettled(StreamDiscovery discovery, string landingPath, DateTimeOffset now)
+    {
+        if (_stream.SettleTime <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        var info = new FileInfo(landingPath);
+        if (!info.Exists)
+        {
+            return false;
+        }
+
+        var settledAt = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero) + _stream.SettleTime;
+        if (settledAt <= now)
+        {
+            return true;
+        }
+
+        LogSettling(_stream.Name, landingPath, settledAt);
+        discovery.RescanBy(settledAt);
+        return false;
+    }
+
+    private string RootOf(string landingPath) =>
+        _stream.LandingDirectories.FirstOrDefault(root => landingPath.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) ?? _stream.LandingDirectory;
+
+    private async Task<ClaimedFile?> TryClaimAsync(InflightFile file)
     {
         try
         {
-            var staged = FileClaimer.Claim(_stream, landingPath);
-            _claimRetries.Forget(landingPath);
-            return staged;
+            FileClaimer.Claim(file.Landing, file.Staged);
+            _claimRetries.Forget(file.Landing);
+            return new ClaimedFile(file.Landing, file.Staged, file.SeenTime, _time.GetUtcNow());
         }
         catch (FileNotFoundException)
         {
-            _claimRetries.Forget(landingPath);
+            _claimRetries.Forget(file.Landing);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var attempts = _claimRetries.Failed(landingPath);
-            LogClaimFailed(_stream.Name, landingPath, attempts, e.Message);
-            if (attempts == ClaimRetries.ReportAfter)
+            var attempts = _claimRetries.Failed(file.Landing);
+            LogClaimFailed(_stream.Name, file.Landing, attempts, e.Message);
+            if (attempts == _stream.ClaimAttempts)
             {
-                LogUnclaimable(_stream.Name, landingPath, attempts, e.Message);
+                LogUnclaimable(_stream.Name, file.Landing, attempts, e.Message);
+                var outcome = Describe(new ClaimedFile(file.Landing, file.Landing, file.SeenTime, null), null, Outcomes.OutcomeStatus.IngestFailure, $"cannot claim after {attempts} attempts (still retrying with backoff): {e.Message}");
+                _journal.Append([Journal.OutcomeJournal.ToEntry(outcome, "unclaimable")]);
+                await PublishAsync(outcome);
             }
 
             return null;
-        }
-    }
-
-    private async Task FailAsync(string landingPath, string stagedPath, RawMetadata? metadata, OutcomeStatus status, string reason, Exception? error, CancellationToken cancellationToken)
-    {
-        var finalPath = stagedPath;
-        try
-        {
-            finalPath = Quarantine.Move(_stream, stagedPath, status, reason, error, _time.GetUtcNow());
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            LogQuarantineFailed(_stream.Name, stagedPath, e.Message);
-        }
-
-        var outcome = Describe(landingPath, finalPath, metadata ?? TryReadForReport(finalPath), status, reason);
-        LogFailed(_stream.Name, outcome.ObsId, (int)status, reason, finalPath);
-        await PublishAsync(outcome, cancellationToken);
-    }
-
-    private static RawMetadata? TryReadForReport(string path)
-    {
-        try
-        {
-            return RawHeaderReader.Read(path);
-        }
-        catch (MetadataException)
-        {
-            return null;
-        }
-    }
-
-    private FileOutcome Describe(string landingPath, string finalPath, RawMetadata? metadata, OutcomeStatus status, string description) => new()
-    {
-        Stream = _stream.Name,
-        SourcePath = landingPath,
-        FinalPath = finalPath,
-        Camera = metadata?.Instrument.Name ?? _stream.Repository.Instrument?.Name ?? "",
-        ObsId = metadata?.Exposure.ObsId ?? Path.GetFileName(landingPath),
-        Raft = metadata?.Detector.Raft ?? "",
-        Sensor = metadata?.Detector.NameInRaft ?? "",
-        Status = status,
-        Description = description,
-        Time = _time.GetUtcNow(),
-    };
-
-    private async Task PublishAsync(FileOutcome outcome, CancellationToken cancellationToken)
-    {
-        foreach (var sink in _sinks)
-        {
-            await sink.PublishAsync(outcome, cancellationToken);
         }
     }
 }

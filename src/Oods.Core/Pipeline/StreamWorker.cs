@@ -1,16 +1,18 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Oods.Core.Discovery;
 using Oods.Core.Health;
+using Oods.Core.Journal;
+using Oods.Core.Lifecycle;
 using Oods.Core.Outcomes;
 using Oods.Core.Repositories;
 
 namespace Oods.Core.Pipeline;
 
 /// <summary>
-/// Runs one stream: landing → claim → header → translate → repository → outcome, one batch at a time.
-/// Filesystem notifications wake it at once; a periodic rescan finds whatever notifications missed.
+/// Runs one stream while ingest is enabled: landing → claim → header → translate → repositories → outcome, one
+/// batch at a time. A batch is recorded in an in-flight manifest before it is claimed, so a crash at any moment
+/// leaves nothing half-done: the next run finishes what the manifest names.
 /// </summary>
 public sealed partial class StreamWorker : BackgroundService
 {
@@ -20,101 +22,153 @@ public sealed partial class StreamWorker : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILogger<StreamWorker> _logger;
     private readonly LoopHealth _health;
-    private readonly Channel<bool> _wakeUp = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly IngestSwitch _switch;
     private readonly ClaimRetries _claimRetries;
+    private readonly InflightManifest _manifest;
+    private readonly OutcomeJournal _journal;
+    private readonly string _loop;
 
     /// <summary>Creates the worker for one stream.</summary>
     /// <param name="stream">The stream.</param>
-    /// <param name="repositories">Opens the stream's repository.</param>
+    /// <param name="repositories">Opens the stream's repositories.</param>
     /// <param name="sinks">Where outcomes go.</param>
+    /// <param name="ingestSwitch">Whether ingest is enabled.</param>
     /// <param name="time">The clock.</param>
     /// <param name="health">Where the loop reports progress.</param>
     /// <param name="logger">The logger.</param>
-    public StreamWorker(StreamSettings stream, IRepositoryWriterFactory repositories, IEnumerable<IOutcomeSink> sinks, TimeProvider time, LoopHealth health, ILogger<StreamWorker> logger)
+    public StreamWorker(StreamSettings stream, IRepositoryWriterFactory repositories, IEnumerable<IOutcomeSink> sinks, IngestSwitch ingestSwitch, TimeProvider time, LoopHealth health, ILogger<StreamWorker> logger)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         _health = health;
         _stream = stream;
         _repositories = repositories;
         _sinks = sinks;
+        _switch = ingestSwitch;
         _time = time;
         _logger = logger;
         _claimRetries = new ClaimRetries(time);
+        _manifest = new InflightManifest(stream.InflightPath);
+        _journal = new OutcomeJournal(stream.JournalDirectory);
+        _loop = $"stream {stream.Name}";
     }
 
     /// <summary>The stream this worker runs.</summary>
     public StreamSettings Stream => _stream;
 
     /// <inheritdoc/>
+    public override void Dispose()
+    {
+        _journal.Dispose();
+        base.Dispose();
+    }
+
+    /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        Directory.CreateDirectory(_stream.LandingDirectory);
-        Directory.CreateDirectory(_stream.StagingDirectory);
-        Directory.CreateDirectory(_stream.BadFileDirectory);
-        await using var writer = _repositories.Open(_stream.Repository, createIfMissing: true);
-        using var watcher = StartWatcher();
-        LogStreamStarted(_stream.Name, _stream.LandingDirectory, writer.Location);
-        var loop = $"stream {_stream.Name}";
-        while (!stoppingToken.IsCancellationRequested)
+        foreach (var directory in _stream.LandingDirectories.Append(_stream.StagingDirectory).Append(_stream.BadFileDirectory))
         {
-            _health.Beat(loop);
-            var batch = LandingScanner.Scan(_stream.LandingDirectory, _stream.FileNameFilter, _stream.BatchSize, _claimRetries.IsWaiting);
-            if (batch.Count > 0)
-            {
-                // The batch in flight is finished even when stopping, so no file is left half-done.
-                await ProcessBatchAsync(writer, batch, CancellationToken.None);
-                continue;
-            }
-
-            await WaitForWorkAsync(stoppingToken);
+            Directory.CreateDirectory(directory);
         }
 
-        _health.Retire(loop);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            IngestLease lease;
+            try
+            {
+                lease = await _switch.AcquireAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            using (lease)
+            {
+                _health.Beat(_loop);
+                try
+                {
+                    await RunEnabledAsync(lease.Disabled, stoppingToken);
+                }
+                catch (Exception e) when (_switch.HandlesFaults && e is not OperationCanceledException)
+                {
+                    LogStreamFaulted(_stream.Name, e);
+                    _switch.ReportFault(new IngestFault(_stream.Name, ErrorCodes.StreamFault, $"stream {_stream.Name}: {e.Message}", e));
+                }
+                finally
+                {
+                    // Not ingesting: the watchdog must not wait for this loop.
+                    _health.Retire(_loop);
+                }
+            }
+        }
+
         LogStreamStopped(_stream.Name);
     }
 
-    private async Task WaitForWorkAsync(CancellationToken stoppingToken)
+    private async Task RunEnabledAsync(CancellationToken disabled, CancellationToken stoppingToken)
     {
-        using var timeout = new CancellationTokenSource(_claimRetries.NextWait(_stream.ScanInterval), _time);
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
+        var targets = OpenRepositories();
         try
         {
-            await _wakeUp.Reader.ReadAsync(either.Token);
+            var locations = targets.ConvertAll(t => t.Writer.Location);
+            LogStreamStarted(_stream.Name, _stream.LandingDirectories, locations);
+            await RecoverAsync(targets);
+            using var period = CancellationTokenSource.CreateLinkedTokenSource(disabled, stoppingToken);
+            using var discovery = new StreamDiscovery(_stream.Name, _stream.LandingDirectories, _stream.FileNameFilter, _stream.ScanInterval, _stream.UseNotifications, _claimRetries.IsWaiting, _time, _logger);
+            var discovering = Task.Run(() => discovery.RunAsync(period.Token), CancellationToken.None);
+            try
+            {
+                var batch = new List<string>(_stream.BatchSize);
+                while (!period.IsCancellationRequested)
+                {
+                    _health.Beat(_loop);
+                    if (!await NextBatchAsync(discovery, batch, period.Token))
+                    {
+                        continue;
+                    }
+
+                    // The batch in flight is finished even when stopping, so no file is left half-done.
+                    await ProcessBatchAsync(discovery, targets, batch);
+                }
+            }
+            finally
+            {
+                await period.CancelAsync();
+                await discovering;
+            }
         }
-        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        finally
         {
-            LogRescan(_stream.Name);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping: the loop condition ends the worker.
+            foreach (var target in targets)
+            {
+                await target.Writer.DisposeAsync();
+            }
         }
     }
 
-    private FileSystemWatcher? StartWatcher()
+    /// <summary>Waits for queued files (at most a scan interval, so the loop keeps beating) and takes up to a batch.</summary>
+    private async Task<bool> NextBatchAsync(StreamDiscovery discovery, List<string> batch, CancellationToken cancellationToken)
     {
+        batch.Clear();
+        using var timeout = new CancellationTokenSource(_stream.ScanInterval, _time);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            var watcher = new FileSystemWatcher(_stream.LandingDirectory)
+            if (!await discovery.Files.WaitToReadAsync(either.Token))
             {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite,
-                InternalBufferSize = 64 * 1024,
-            };
-            watcher.Created += (_, _) => _wakeUp.Writer.TryWrite(true);
-            watcher.Renamed += (_, _) => _wakeUp.Writer.TryWrite(true);
-            watcher.Changed += (_, _) => _wakeUp.Writer.TryWrite(true);
-            watcher.Error += (_, e) =>
-            {
-                LogWatcherError(_stream.Name, e.GetException());
-                _wakeUp.Writer.TryWrite(true);
-            };
-            watcher.EnableRaisingEvents = true;
-            return watcher;
+                return false;
+            }
         }
-        catch (Exception e) when (e is IOException or ArgumentException or PlatformNotSupportedException)
+        catch (OperationCanceledException)
         {
-            LogWatcherError(_stream.Name, e);
-            return null;
+            return false;
         }
+
+        while (batch.Count < _stream.BatchSize && discovery.Files.TryRead(out var path))
+        {
+            batch.Add(path);
+        }
+
+        return batch.Count > 0;
     }
 }

@@ -9,4 +9,9 @@ public interface IRepositoryWriterFactory
     /// <returns>A writer.</returns>
     /// <exception cref="RepositoryException">The repository cannot be opened or created.</exception>
     IRepositoryWriter Open(RepositorySettings settings, bool createIfMissing);
+
+    /// <summary>What the repository will really do with a file given <paramref name="settings"/> (a Gen2 repository moves what Gen3 would reference).</summary>
+    /// <param name="settings">Where and how.</param>
+    /// <returns>The transfer mode in effect.</returns>
+    TransferMode EffectiveTransfer(RepositorySettings settings) => settings?.Transfer ?? throw new ArgumentNullException(nameof(settings));
 }

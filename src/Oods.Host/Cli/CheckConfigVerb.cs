@@ -26,7 +26,7 @@ internal static class CheckConfigVerb
                 Console.WriteLine($"{source}: OK");
                 foreach (var stream in StreamSettings.FromOptions(options, Directory.GetCurrentDirectory()))
                 {
-                    Console.WriteLine($"  stream {stream.Name}: {stream.LandingDirectory} -> {stream.StagingDirectory} -> {stream.Repository.Directory} ({stream.Repository.Transfer.ToString().ToLowerInvariant()}), bad files to {stream.BadFileDirectory}");
+                    Console.WriteLine($"  stream {stream.Name}: {string.Join(", ", stream.LandingDirectories)} -> {stream.StagingDirectory} -> {string.Join(", ", stream.Repositories.Select(r => $"{r.Directory} ({r.Transfer.ToString().ToLowerInvariant()})"))}, bad files to {stream.BadFileDirectory}");
                 }
 
                 return ExitCodes.Success;

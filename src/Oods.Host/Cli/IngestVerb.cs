@@ -37,7 +37,7 @@ internal static class IngestVerb
             {
                 settings = result.GetValue(repo) is { } repoPath
                     ? new RepositorySettings(Path.GetFullPath(repoPath), result.GetValue(transfer), null)
-                    : StreamSettings.FromOptions(ConfigurationSource.Load(result.GetValue(config)).Options, Directory.GetCurrentDirectory())[0].Repository;
+                    : StreamSettings.FromOptions(ConfigurationSource.Load(result.GetValue(config)).Options, Directory.GetCurrentDirectory())[0].Repositories[0];
             }
             catch (ConfigurationException e)
             {

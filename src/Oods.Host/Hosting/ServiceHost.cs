@@ -8,6 +8,7 @@ using NLog.Extensions.Logging;
 using Oods.Butler;
 using Oods.Core.Configuration;
 using Oods.Core.Health;
+using Oods.Core.Lifecycle;
 using Oods.Core.Outcomes;
 using Oods.Core.Pipeline;
 using Oods.Core.Repositories;
@@ -86,10 +87,13 @@ internal static partial class ServiceHost
             {
                 o.DefaultInterval = options.DefaultInterval;
                 o.FileIngester = options.FileIngester;
+                o.Streams = options.Streams;
+                o.StateDirectory = options.StateDirectory;
                 o.CacheCleaner = options.CacheCleaner;
             })
             .ValidateOnStart();
 
+        builder.Services.AddSingleton(new IngestSwitch(enabledAtStart: true));
         builder.Services.AddSingleton<OutcomePublisher>();
         builder.Services.AddSingleton<IOutcomeSink>(sp => sp.GetRequiredService<OutcomePublisher>());
         builder.Services.AddSingleton<IRepositoryWriterFactory, ButlerRepositoryFactory>();

@@ -103,7 +103,7 @@ public sealed class OodsConfigurationLoaderTests
     {
         var e = Assert.Throws<ConfigurationException>(() => OodsConfigurationLoader.Load("default_interval: {seconds: 1}", "t"));
 
-        Assert.Equal(["file_ingester: required (the landing directory, staging, bad-file directory and butler of the stream)"], e.Problems);
+        Assert.Equal(["file_ingester: required unless `streams` lists at least one stream (the landing directory, staging, bad-file directory and butler of the stream)"], e.Problems);
     }
 
     [Fact]

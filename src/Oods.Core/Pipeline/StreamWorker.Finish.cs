@@ -1,0 +1,146 @@
+using Oods.Core.Journal;
+using Oods.Core.Metadata;
+using Oods.Core.Outcomes;
+using Oods.Core.Repositories;
+
+namespace Oods.Core.Pipeline;
+
+/// <summary>Claimed files through header, translation and every repository, to one outcome each.</summary>
+public sealed partial class StreamWorker
+{
+    private async Task FinishAsync(List<RepositoryTarget> targets, List<ClaimedFile> claimed)
+    {
+        var outcomes = new List<FileOutcome>(claimed.Count);
+        var raws = new List<RawFile>(claimed.Count);
+        var byPath = new Dictionary<string, ClaimedFile>(StringComparer.Ordinal);
+        foreach (var file in claimed)
+        {
+            try
+            {
+                raws.Add(new RawFile(file.Staged, RawHeaderReader.Read(file.Staged)));
+                byPath[file.Staged] = file;
+            }
+            catch (MetadataException e)
+            {
+                outcomes.Add(Fail(file, null, OutcomeStatus.MetadataFailure, e.Message, e, keepOriginal: false));
+            }
+        }
+
+        var consumed = new List<string>();
+        if (raws.Count > 0)
+        {
+            // A failure of the whole batch (registry unreachable) escapes: the manifest keeps the batch for recovery.
+            var results = new List<IReadOnlyList<RepositoryResult>>(targets.Count);
+            foreach (var target in targets)
+            {
+                results.Add(await target.Writer.IngestAsync(raws, CancellationToken.None));
+            }
+
+            for (var i = 0; i < raws.Count; i++)
+            {
+                var file = byPath[raws[i].Path];
+                var perRepository = results.Select((r, k) => (Target: targets[k], Result: r.First(x => x.File.Path == raws[i].Path))).ToList();
+                outcomes.Add(Combine(file, raws[i].Metadata, perRepository, consumed));
+            }
+        }
+
+        _journal.Append(outcomes.Select(o => OutcomeJournal.ToEntry(o)));
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Status == OutcomeStatus.Ingested)
+            {
+                LogIngested(_stream.Name, outcome.ObsId, outcome.Raft, outcome.Sensor, outcome.FinalPath, outcome.DatasetIds);
+            }
+            else
+            {
+                LogFailed(_stream.Name, outcome.ObsId, (int)outcome.Status, outcome.Description, outcome.FinalPath);
+            }
+
+            await PublishAsync(outcome);
+        }
+
+        foreach (var path in consumed)
+        {
+            File.Delete(path);
+        }
+    }
+
+    private FileOutcome Combine(ClaimedFile file, RawMetadata metadata, List<(RepositoryTarget Target, RepositoryResult Result)> perRepository, List<string> consumed)
+    {
+        if (perRepository.All(r => r.Result.Succeeded))
+        {
+            var keep = perRepository.Any(r => r.Target.ReferencesSource);
+            if (!keep && perRepository.Any(r => r.Target.ConsumesSource))
+            {
+                consumed.Add(file.Staged);
+            }
+
+            var locations = string.Join(", ", perRepository.Select(r => r.Target.Writer.Location));
+            return Describe(file, metadata, OutcomeStatus.Ingested, $"ingested into {locations}") with
+            {
+                FinalPath = keep || !perRepository.Any(r => r.Target.ConsumesSource) ? file.Staged : locations,
+                DatasetIds = perRepository.ToDictionary(r => r.Target.Writer.Location, r => r.Result.DatasetId ?? "", StringComparer.Ordinal),
+            };
+        }
+
+        var reasons = string.Join("; ", perRepository.Select(r => r.Result.Succeeded
+            ? $"{r.Target.Writer.Location}: ingested as {r.Result.DatasetId}"
+            : $"{r.Target.Writer.Location}: {r.Result.Reason}"));
+        var stillReferenced = perRepository.Any(r => r.Result.Succeeded && r.Target.ReferencesSource);
+        return Fail(file, metadata, OutcomeStatus.IngestFailure, reasons, null, stillReferenced) with
+        {
+            DatasetIds = perRepository.Where(r => r.Result.Succeeded).ToDictionary(r => r.Target.Writer.Location, r => r.Result.DatasetId ?? "", StringComparer.Ordinal),
+        };
+    }
+
+    private FileOutcome Fail(ClaimedFile file, RawMetadata? metadata, OutcomeStatus status, string reason, Exception? error, bool keepOriginal)
+    {
+        var finalPath = file.Staged;
+        try
+        {
+            finalPath = Quarantine.Move(_stream, file.Staged, status, reason, error, _time.GetUtcNow(), keepOriginal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            LogQuarantineFailed(_stream.Name, file.Staged, e.Message);
+        }
+
+        return Describe(file, metadata ?? TryReadForReport(finalPath), status, reason) with { FinalPath = keepOriginal ? file.Staged : finalPath };
+    }
+
+    private static RawMetadata? TryReadForReport(string path)
+    {
+        try
+        {
+            return RawHeaderReader.Read(path);
+        }
+        catch (Exception e) when (e is MetadataException or IOException)
+        {
+            return null;
+        }
+    }
+
+    private FileOutcome Describe(ClaimedFile file, RawMetadata? metadata, OutcomeStatus status, string description) => new()
+    {
+        Stream = _stream.Name,
+        SourcePath = file.Landing,
+        FinalPath = file.Staged,
+        Camera = metadata?.Instrument.Name ?? _stream.Instrument?.Name ?? "",
+        ObsId = metadata?.Exposure.ObsId ?? Path.GetFileName(file.Landing),
+        Raft = metadata?.Detector.Raft ?? "",
+        Sensor = metadata?.Detector.NameInRaft ?? "",
+        Status = status,
+        Description = description,
+        SeenTime = file.SeenTime,
+        ClaimedTime = file.ClaimedTime,
+        Time = _time.GetUtcNow(),
+    };
+
+    private async Task PublishAsync(FileOutcome outcome)
+    {
+        foreach (var sink in _sinks)
+        {
+            await sink.PublishAsync(outcome, CancellationToken.None);
+        }
+    }
+}
