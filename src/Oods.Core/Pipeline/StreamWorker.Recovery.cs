@@ -19,7 +19,12 @@ public sealed partial class StreamWorker
         var claimed = new List<ClaimedFile>();
         foreach (var file in left)
         {
-            File.Delete(FileClaimer.TemporaryFor(file.Staged));
+            var temporary = FileClaimer.TemporaryFor(file.Staged);
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
             if (File.Exists(file.Staged))
             {
                 if (File.Exists(file.Landing))

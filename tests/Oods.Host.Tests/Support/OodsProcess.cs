@@ -37,7 +37,14 @@ internal sealed partial class OodsProcess : IAsyncDisposable
     /// <param name="workingDirectory">The working directory (relative paths in configurations resolve here).</param>
     /// <param name="args">The arguments.</param>
     /// <returns>The running process.</returns>
-    public static OodsProcess Start(string workingDirectory, params string[] args)
+    public static OodsProcess Start(string workingDirectory, params string[] args) => Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Starts <c>oods</c> with the arguments and extra environment variables in <paramref name="workingDirectory"/>.</summary>
+    /// <param name="workingDirectory">The working directory (relative paths in configurations resolve here).</param>
+    /// <param name="environment">Variables to set.</param>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The running process.</returns>
+    public static OodsProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -54,6 +61,12 @@ internal sealed partial class OodsProcess : IAsyncDisposable
 
         info.Environment["OODS_LOG_DIRECTORY"] = Path.Combine(workingDirectory, "log");
         info.Environment.Remove("CTRL_OODS_CONFIG_FILE");
+        info.Environment.Remove("STATE_DIRECTORY");
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var oods = new OodsProcess(process);
         process.OutputDataReceived += (_, e) => oods.Add(e.Data);
@@ -107,6 +120,14 @@ internal sealed partial class OodsProcess : IAsyncDisposable
                 throw new TimeoutException($"no {count} matching line(s) within {timeout}:{Environment.NewLine}{string.Join(Environment.NewLine, _lines)}");
             }
         }
+    }
+
+    /// <summary>Kills the process with SIGKILL (no chance to clean up) and waits for it to be gone.</summary>
+    /// <returns>A task that completes when the process is gone.</returns>
+    public async Task KillHardAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
     }
 
     /// <summary>Sends SIGTERM, as systemd does to stop a service.</summary>
