@@ -9,6 +9,7 @@ using Oods.Butler;
 using Oods.Core.Configuration;
 using Oods.Core.Health;
 using Oods.Core.Lifecycle;
+using Oods.Core.Observability;
 using Oods.Core.Outcomes;
 using Oods.Core.Pipeline;
 using Oods.Core.Repositories;
@@ -95,6 +96,7 @@ internal static partial class ServiceHost
 
         builder.Services.AddSingleton(new IngestSwitch(enabledAtStart: true));
         builder.Services.AddSingleton<OutcomePublisher>();
+        builder.Services.AddSingleton<StreamMonitor>();
         builder.Services.AddSingleton<IOutcomeSink>(sp => sp.GetRequiredService<OutcomePublisher>());
         builder.Services.AddSingleton<IRepositoryWriterFactory, ButlerRepositoryFactory>();
         foreach (var stream in StreamSettings.FromOptions(options, baseDirectory))
