@@ -17,4 +17,7 @@ public sealed class OodsOptions
 
     /// <summary>A top-level cache cleaner (ctrl_oods accepts it; OODS runs it beside the streams).</summary>
     public CacheCleanerOptions? CacheCleaner { get; set; }
+
+    /// <summary>The embedded status endpoint (page, JSON, Prometheus metrics, health); default on, 127.0.0.1:8585.</summary>
+    public StatusOptions Status { get; set; } = new();
 }

@@ -69,6 +69,7 @@ public sealed class OodsOptionsValidator : IValidateOptions<OodsOptions>
         }
 
         CheckCacheCleaner(problems, "cache_cleaner", options.CacheCleaner);
+        CheckStatus(problems, options.Status);
         return problems;
     }
 
@@ -194,6 +195,30 @@ public sealed class OodsOptionsValidator : IValidateOptions<OodsOptions>
         Positive(problems, $"{path}.cleaning_interval", cleaner.CleaningInterval);
         NotNegative(problems, $"{path}.files_older_than", cleaner.FilesOlderThan);
         NotNegative(problems, $"{path}.directories_empty_for_more_than", cleaner.DirectoriesEmptyForMoreThan);
+    }
+
+    private static void CheckStatus(List<string> problems, StatusOptions? status)
+    {
+        if (status is null)
+        {
+            problems.Add("status: must be a mapping (enabled, address, port, stall_seconds)");
+            return;
+        }
+
+        if (!System.Net.IPAddress.TryParse(status.Address, out _))
+        {
+            problems.Add($"status.address: '{status.Address}' is not an IP address (e.g. 127.0.0.1, ::1, 0.0.0.0)");
+        }
+
+        if (status.Port is < 0 or > 65535)
+        {
+            problems.Add($"status.port: must be 0 (any free port) to 65535 (is {status.Port})");
+        }
+
+        if (status.StallSeconds < 1)
+        {
+            problems.Add($"status.stall_seconds: must be at least 1 (is {status.StallSeconds})");
+        }
     }
 
     private static bool SamePath(string a, string b) =>

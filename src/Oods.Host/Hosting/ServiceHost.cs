@@ -13,6 +13,7 @@ using Oods.Core.Observability;
 using Oods.Core.Outcomes;
 using Oods.Core.Pipeline;
 using Oods.Core.Repositories;
+using Oods.Status;
 
 namespace Oods.Host.Hosting;
 
@@ -91,6 +92,7 @@ internal static partial class ServiceHost
                 o.Streams = options.Streams;
                 o.StateDirectory = options.StateDirectory;
                 o.CacheCleaner = options.CacheCleaner;
+                o.Status = options.Status;
             })
             .ValidateOnStart();
 
@@ -99,7 +101,9 @@ internal static partial class ServiceHost
         builder.Services.AddSingleton<StreamMonitor>();
         builder.Services.AddSingleton<IOutcomeSink>(sp => sp.GetRequiredService<OutcomePublisher>());
         builder.Services.AddSingleton<IRepositoryWriterFactory, ButlerRepositoryFactory>();
-        foreach (var stream in StreamSettings.FromOptions(options, baseDirectory))
+        var streams = StreamSettings.FromOptions(options, baseDirectory);
+        builder.Services.AddOodsStatus(new StatusSettings(options.Status, streams, ThisAssembly.Version));
+        foreach (var stream in streams)
         {
             builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<StreamWorker>(sp, stream));
         }

@@ -1,0 +1,32 @@
+using System.Diagnostics.Metrics;
+using Oods.Core.Observability;
+
+namespace Oods.Status;
+
+/// <summary>The gauges read from the board and the streams' reports at each scrape: backlog and age of the last success.</summary>
+internal sealed class StatusMeters : IDisposable
+{
+    private readonly Meter _meter = new(OodsMetrics.MeterName, "1.0");
+
+    /// <summary>Creates the gauges.</summary>
+    /// <param name="board">The board.</param>
+    /// <param name="monitor">The streams' reports.</param>
+    public StatusMeters(StatusBoard board, StreamMonitor monitor)
+    {
+        _meter.CreateObservableGauge(
+            "oods.stream.backlog",
+            () => board.Streams.Select(s => new Measurement<long>(monitor.Streams.GetValueOrDefault(s.Name)?.Backlog ?? 0, Tag(s.Name))),
+            "{file}",
+            "Files waiting in the stream's landing directories");
+        _meter.CreateObservableGauge(
+            "oods.stream.last_success_age",
+            () => board.SuccessAges().Select(a => new Measurement<double>(a.Seconds, Tag(a.Stream))),
+            "s",
+            "Time since the stream last ingested a file (absent until it has)");
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _meter.Dispose();
+
+    private static KeyValuePair<string, object?> Tag(string stream) => new("stream", stream);
+}
