@@ -15,6 +15,8 @@ internal static class OodsCommandLine
         root.Subcommands.Add(InspectVerb.Create());
         root.Subcommands.Add(IngestVerb.Create());
         root.Subcommands.Add(RepoVerb.Create());
+        root.Subcommands.Add(StatusVerb.Create());
+        root.Subcommands.Add(ExplainVerb.Create());
         return root;
     }
 
