@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Oods.Core.Observability;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
-using Oods.Core.Observability;
 
 namespace Oods.Status;
 
