@@ -34,6 +34,9 @@ internal sealed partial class StreamDiscovery : IDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private long _nextEarlyScanTicks = long.MaxValue;
 
+    /// <summary>Called with the number of files newly queued (by a rescan, or 1 for a notification).</summary>
+    public Action<int>? Queued { get; init; }
+
     /// <summary>Creates the discovery of one stream.</summary>
     /// <param name="stream">The stream's name, for the log.</param>
     /// <param name="roots">The landing directories.</param>
@@ -107,6 +110,10 @@ internal sealed partial class StreamDiscovery : IDisposable
             {
                 var queued = await ScanAsync(cancellationToken).ConfigureAwait(false);
                 LogScanned(_stream, queued, _queued.Count);
+                if (queued > 0)
+                {
+                    Queued?.Invoke(queued);
+                }
                 await WaitForRescanAsync(cancellationToken).ConfigureAwait(false);
             }
         }
@@ -192,7 +199,10 @@ internal sealed partial class StreamDiscovery : IDisposable
         {
             // Queue full: the rescan running behind it will reach this file.
             _queued.TryRemove(path, out _);
+            return;
         }
+
+        Queued?.Invoke(1);
     }
 
     private void StartWatcher(string root)

@@ -4,6 +4,7 @@ using Oods.Core.Discovery;
 using Oods.Core.Health;
 using Oods.Core.Journal;
 using Oods.Core.Lifecycle;
+using Oods.Core.Observability;
 using Oods.Core.Outcomes;
 using Oods.Core.Repositories;
 
@@ -27,6 +28,7 @@ public sealed partial class StreamWorker : BackgroundService
     private readonly InflightManifest _manifest;
     private readonly OutcomeJournal _journal;
     private readonly string _loop;
+    private readonly StreamMonitor _monitor;
 
     /// <summary>Creates the worker for one stream.</summary>
     /// <param name="stream">The stream.</param>
@@ -35,9 +37,11 @@ public sealed partial class StreamWorker : BackgroundService
     /// <param name="ingestSwitch">Whether ingest is enabled.</param>
     /// <param name="time">The clock.</param>
     /// <param name="health">Where the loop reports progress.</param>
+    /// <param name="monitor">Where the stream reports its state and backlog.</param>
     /// <param name="logger">The logger.</param>
-    public StreamWorker(StreamSettings stream, IRepositoryWriterFactory repositories, IEnumerable<IOutcomeSink> sinks, IngestSwitch ingestSwitch, TimeProvider time, LoopHealth health, ILogger<StreamWorker> logger)
+    public StreamWorker(StreamSettings stream, IRepositoryWriterFactory repositories, IEnumerable<IOutcomeSink> sinks, IngestSwitch ingestSwitch, TimeProvider time, LoopHealth health, StreamMonitor monitor, ILogger<StreamWorker> logger)
     {
+        ArgumentNullException.ThrowIfNull(monitor);
         ArgumentNullException.ThrowIfNull(stream);
         _health = health;
         _stream = stream;
@@ -50,6 +54,8 @@ public sealed partial class StreamWorker : BackgroundService
         _manifest = new InflightManifest(stream.InflightPath);
         _journal = new OutcomeJournal(stream.JournalDirectory);
         _loop = $"stream {stream.Name}";
+        _monitor = monitor;
+        _monitor.SetState(stream.Name, StreamState.Starting);
     }
 
     /// <summary>The stream this worker runs.</summary>
@@ -73,6 +79,7 @@ public sealed partial class StreamWorker : BackgroundService
         while (!stoppingToken.IsCancellationRequested)
         {
             IngestLease lease;
+            _monitor.SetState(_stream.Name, StreamState.Disabled);
             try
             {
                 lease = await _switch.AcquireAsync(stoppingToken);
@@ -82,17 +89,21 @@ public sealed partial class StreamWorker : BackgroundService
                 break;
             }
 
+            var disabled = lease.Disabled;
+            var faulted = false;
             using (lease)
             {
                 _health.Beat(_loop);
                 try
                 {
-                    await RunEnabledAsync(lease.Disabled, stoppingToken);
+                    await RunEnabledAsync(disabled, stoppingToken);
                 }
                 catch (Exception e) when (_switch.HandlesFaults && e is not OperationCanceledException)
                 {
                     LogStreamFaulted(_stream.Name, e);
+                    _monitor.SetState(_stream.Name, StreamState.Faulted);
                     _switch.ReportFault(new IngestFault(_stream.Name, ErrorCodes.StreamFault, $"stream {_stream.Name}: {e.Message}", e));
+                    faulted = true;
                 }
                 finally
                 {
@@ -100,9 +111,29 @@ public sealed partial class StreamWorker : BackgroundService
                     _health.Retire(_loop);
                 }
             }
+
+            if (faulted)
+            {
+                // No retry loop against a broken repository: wait for the operator's disable (standby) and a new enable.
+                await WaitAsync(disabled, stoppingToken);
+            }
         }
 
+        _monitor.SetState(_stream.Name, StreamState.Stopped);
         LogStreamStopped(_stream.Name);
+    }
+
+    private static async Task WaitAsync(CancellationToken disabled, CancellationToken stoppingToken)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(disabled, stoppingToken);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, either.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Disabled (or stopping): the loop goes on.
+        }
     }
 
     private async Task RunEnabledAsync(CancellationToken disabled, CancellationToken stoppingToken)
@@ -112,9 +143,14 @@ public sealed partial class StreamWorker : BackgroundService
         {
             var locations = targets.ConvertAll(t => t.Writer.Location);
             LogStreamStarted(_stream.Name, _stream.LandingDirectories, locations);
+            _monitor.SetState(_stream.Name, StreamState.Recovering);
             await RecoverAsync(targets);
+            _monitor.SetState(_stream.Name, StreamState.Ingesting);
             using var period = CancellationTokenSource.CreateLinkedTokenSource(disabled, stoppingToken);
-            using var discovery = new StreamDiscovery(_stream.Name, _stream.LandingDirectories, _stream.FileNameFilter, _stream.ScanInterval, _stream.UseNotifications, _claimRetries.IsWaiting, _time, _logger);
+            using var discovery = new StreamDiscovery(_stream.Name, _stream.LandingDirectories, _stream.FileNameFilter, _stream.ScanInterval, _stream.UseNotifications, _claimRetries.IsWaiting, _time, _logger)
+            {
+                Queued = count => _monitor.FilesSeen(_stream.Name, count),
+            };
             var discovering = Task.Run(() => discovery.RunAsync(period.Token), CancellationToken.None);
             try
             {
@@ -122,6 +158,7 @@ public sealed partial class StreamWorker : BackgroundService
                 while (!period.IsCancellationRequested)
                 {
                     _health.Beat(_loop);
+                    _monitor.SetBacklog(_stream.Name, discovery.Backlog);
                     if (!await NextBatchAsync(discovery, batch, period.Token))
                     {
                         continue;
