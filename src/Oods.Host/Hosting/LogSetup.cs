@@ -30,13 +30,20 @@ internal static class LogSetup
     public static LogLevel SetMinimumLevel(string level)
     {
         var nlogLevel = Parse(level);
+        SetMinimumLevel(nlogLevel);
+        return nlogLevel;
+    }
+
+    /// <summary>Changes the minimum level of every rule that writes to the log targets.</summary>
+    /// <param name="level">The new minimum level; events below it are dropped from that moment on.</param>
+    public static void SetMinimumLevel(LogLevel level)
+    {
+        ArgumentNullException.ThrowIfNull(level);
         if (LogManager.Configuration is { } configuration)
         {
-            configuration.Variables["minLevel"] = nlogLevel.Name;
+            configuration.Variables["minLevel"] = level.Name;
             LogManager.ReconfigExistingLoggers();
         }
-
-        return nlogLevel;
     }
 
     private static LogLevel Parse(string level) => level.Trim().ToUpperInvariant() switch
