@@ -12,6 +12,12 @@ public sealed class CacheCleanerOptions
     /// <summary>Time between cleaning passes; default 1 hour.</summary>
     public TimeInterval CleaningInterval { get; set; } = TimeInterval.FromSeconds(3600);
 
+    /// <summary>A cron expression (5 fields, UTC) for the passes instead of <c>cleaning_interval</c>; default empty = use the interval.</summary>
+    public string CleaningSchedule { get; set; } = "";
+
+    /// <summary>Log what would be removed and remove nothing; default false.</summary>
+    public bool DryRun { get; set; }
+
     /// <summary>Age by modification time after which a file is removed; default 30 days.</summary>
     public TimeInterval FilesOlderThan { get; set; } = new() { Days = 30 };
 

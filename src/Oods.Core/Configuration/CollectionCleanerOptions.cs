@@ -8,4 +8,10 @@ public sealed class CollectionCleanerOptions
 
     /// <summary>Time between cleaning passes; required.</summary>
     public TimeInterval CleaningInterval { get; set; } = TimeInterval.FromSeconds(3600);
+
+    /// <summary>A cron expression (5 fields, UTC) for the passes instead of <c>cleaning_interval</c>; default empty = use the interval.</summary>
+    public string CleaningSchedule { get; set; } = "";
+
+    /// <summary>Log what would be removed and remove nothing; default false.</summary>
+    public bool DryRun { get; set; }
 }

@@ -170,7 +170,7 @@ public sealed class OodsOptionsValidator : IValidateOptions<OodsOptions>
 
         if (butler.CollectionCleaner is { } cleaner)
         {
-            Positive(problems, $"{path}.collection_cleaner.cleaning_interval", cleaner.CleaningInterval);
+            CheckExpirySchedule(problems, $"{path}.collection_cleaner", cleaner.CleaningInterval, cleaner.CleaningSchedule);
             for (var i = 0; i < cleaner.CollectionsToClean.Count; i++)
             {
                 var rule = cleaner.CollectionsToClean[i];
@@ -192,7 +192,9 @@ public sealed class OodsOptionsValidator : IValidateOptions<OodsOptions>
             return;
         }
 
-        Positive(problems, $"{path}.cleaning_interval", cleaner.CleaningInterval);
+        CheckExpirySchedule(problems, path, cleaner.CleaningInterval, cleaner.CleaningSchedule);
+        CheckCacheRoots(problems, $"{path}.clear_empty_directories_and_old_files", cleaner.ClearEmptyDirectoriesAndOldFiles);
+        CheckCacheRoots(problems, $"{path}.clear_empty_directories", cleaner.ClearEmptyDirectories);
         NotNegative(problems, $"{path}.files_older_than", cleaner.FilesOlderThan);
         NotNegative(problems, $"{path}.directories_empty_for_more_than", cleaner.DirectoriesEmptyForMoreThan);
     }
@@ -218,6 +220,33 @@ public sealed class OodsOptionsValidator : IValidateOptions<OodsOptions>
         if (status.StallSeconds < 1)
         {
             problems.Add($"status.stall_seconds: must be at least 1 (is {status.StallSeconds})");
+        }
+    }
+
+    private static void CheckExpirySchedule(List<string> problems, string path, TimeInterval interval, string schedule)
+    {
+        if (string.IsNullOrWhiteSpace(schedule))
+        {
+            Positive(problems, $"{path}.cleaning_interval", interval);
+        }
+        else if (Expiry.ExpirySchedule.CronProblem(schedule) is { } problem)
+        {
+            problems.Add($"{path}.cleaning_schedule: {problem}");
+        }
+    }
+
+    private static void CheckCacheRoots(List<string> problems, string path, List<string> roots)
+    {
+        for (var i = 0; i < roots.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(roots[i]))
+            {
+                problems.Add($"{path}[{i}]: empty (name a directory OODS manages)");
+            }
+            else if (Path.GetPathRoot(Path.GetFullPath(roots[i])) is { } top && SamePath(roots[i], top))
+            {
+                problems.Add($"{path}[{i}]: '{roots[i]}' is the root of a file system; a cache cleaner must name a directory OODS manages");
+            }
         }
     }
 

@@ -17,6 +17,7 @@ internal static class OodsCommandLine
         root.Subcommands.Add(RepoVerb.Create());
         root.Subcommands.Add(StatusVerb.Create());
         root.Subcommands.Add(ExplainVerb.Create());
+        root.Subcommands.Add(ExpireVerb.Create());
         return root;
     }
 

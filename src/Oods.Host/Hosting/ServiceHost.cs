@@ -6,7 +6,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NLog.Extensions.Logging;
 using Oods.Butler;
+using Oods.Butler.Expiry;
 using Oods.Core.Configuration;
+using Oods.Core.Expiry;
 using Oods.Core.Health;
 using Oods.Core.Lifecycle;
 using Oods.Core.Observability;
@@ -106,6 +108,13 @@ internal static partial class ServiceHost
         foreach (var stream in streams)
         {
             builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<StreamWorker>(sp, stream));
+        }
+
+        builder.Services.AddSingleton<IExpiryRegistryFactory, ButlerExpiryRegistries>();
+        builder.Services.AddSingleton<IExpiryRunner, ExpiryRunner>();
+        foreach (var job in ExpiryJobs.FromOptions(options, baseDirectory))
+        {
+            builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ExpiryService>(sp, job));
         }
 
         return builder.Build();

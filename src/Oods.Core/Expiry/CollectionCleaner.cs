@@ -1,0 +1,196 @@
+using Microsoft.Extensions.Logging;
+using Oods.Core.Repositories;
+
+namespace Oods.Core.Expiry;
+
+/// <summary>One pass of a repository's collection cleaner: find old datasets rule by rule, remove rows in batches, then their files.</summary>
+/// <remarks>
+/// Rows go first, files after their batch commits: a failure between the two leaves an orphan file (which a
+/// cache cleaner of the staging directory collects), never a registry row whose file is gone. A dataset whose
+/// file lies outside the managed directories is kept whole, so an OODS sharing a repository never deletes
+/// another's data.
+/// </remarks>
+internal sealed class CollectionCleaner(IExpiryRegistryFactory registries, TimeProvider time, ILogger logger)
+{
+    /// <summary>Datasets removed per registry transaction: short enough to let ingest in between.</summary>
+    internal const int BatchSize = 5000;
+
+    /// <summary>Runs one pass.</summary>
+    /// <param name="job">The job.</param>
+    /// <param name="dryRun">Only log what would be removed.</param>
+    /// <param name="progress">Progress lines for <c>oods expire</c>; null for none.</param>
+    /// <param name="cancellationToken">Stops between batches.</param>
+    /// <returns>What the pass did.</returns>
+    public ExpiryTally Run(CollectionExpiryJob job, bool dryRun, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var tally = new ExpiryTally();
+        IExpiryRegistry registry;
+        try
+        {
+            registry = registries.Open(job.Repository);
+        }
+        catch (RepositoryException e)
+        {
+            ExpiryLog.RepositoryUnavailable(logger, job.Name, job.Repository.Directory, e.Message);
+            tally.Failed++;
+            return tally;
+        }
+
+        using (registry)
+        {
+            var now = time.GetUtcNow();
+            foreach (var rule in job.Rules)
+            {
+                var collections = new List<string>();
+                foreach (var collection in rule.Collections)
+                {
+                    if (registry.HasCollection(collection))
+                    {
+                        collections.Add(collection);
+                    }
+                    else
+                    {
+                        ExpiryLog.CollectionMissing(logger, job.Name, collection, job.Repository.Directory);
+                        tally.Skipped++;
+                    }
+                }
+
+                if (collections.Count == 0)
+                {
+                    continue;
+                }
+
+                var before = now - rule.FilesOlderThan.ToTimeSpan();
+                IReadOnlyList<ExpiredDataset> found;
+                try
+                {
+                    found = registry.FindExpired(collections, rule.DatasetTypes, before, rule.ExcludeTagged);
+                }
+                catch (RepositoryException e)
+                {
+                    ExpiryLog.RepositoryUnavailable(logger, job.Name, job.Repository.Directory, e.Message);
+                    tally.Failed++;
+                    continue;
+                }
+
+                progress?.Report($"{job.Name}: {found.Count} datasets of {string.Join(", ", collections)} ingested before {before:O}");
+                var planned = Plan(job, found, tally);
+                var done = 0;
+                foreach (var batch in planned.Chunk(BatchSize))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    RemoveBatch(job, registry, batch, dryRun, tally);
+                    done += batch.Length;
+                    progress?.Report($"{job.Name}: {done}/{planned.Count} datasets");
+                }
+            }
+        }
+
+        return tally;
+    }
+
+    private List<ExpiredDataset> Plan(CollectionExpiryJob job, IReadOnlyList<ExpiredDataset> found, ExpiryTally tally)
+    {
+        var planned = new List<ExpiredDataset>(found.Count);
+        foreach (var dataset in found)
+        {
+            if (dataset.File is null)
+            {
+                planned.Add(dataset);
+                continue;
+            }
+
+            var local = ManagedPaths.ToLocalPath(dataset.File);
+            if (local is null || ManagedPaths.Owner(local, job.ManagedDirectories) is null)
+            {
+                ExpiryLog.FileNotManaged(logger, job.Name, dataset.Id, dataset.File, string.Join(", ", job.ManagedDirectories));
+                tally.Skipped++;
+                continue;
+            }
+
+            planned.Add(dataset with { File = local });
+        }
+
+        return planned;
+    }
+
+    private void RemoveBatch(CollectionExpiryJob job, IExpiryRegistry registry, ExpiredDataset[] batch, bool dryRun, ExpiryTally tally)
+    {
+        var sizes = batch.Select(d => d.File is { } f ? SizeOf(f) : -1).ToArray();
+        if (dryRun)
+        {
+            for (var i = 0; i < batch.Length; i++)
+            {
+                ExpiryLog.DatasetWouldBeRemoved(logger, job.Name, batch[i].Id, batch[i].DatasetType, batch[i].Collection, batch[i].File);
+                Count(tally, sizes[i]);
+            }
+
+            tally.Datasets += batch.Length;
+            return;
+        }
+
+        try
+        {
+            registry.Remove(batch);
+        }
+        catch (RepositoryException e)
+        {
+            ExpiryLog.BatchFailed(logger, job.Name, batch.Length, job.Repository.Directory, e.Message);
+            tally.Failed += batch.Length;
+            return;
+        }
+
+        tally.Datasets += batch.Length;
+        for (var i = 0; i < batch.Length; i++)
+        {
+            var dataset = batch[i];
+            if (dataset.File is { } file && sizes[i] < 0)
+            {
+                ExpiryLog.FileMissing(logger, job.Name, file, dataset.Id);
+                tally.Skipped++;
+            }
+            else if (dataset.File is null || registry.RemovesFiles || DeleteFile(job, dataset.File, tally))
+            {
+                Count(tally, sizes[i]);
+            }
+
+            ExpiryLog.DatasetRemoved(logger, job.Name, dataset.Id, dataset.DatasetType, dataset.Collection, dataset.File);
+        }
+    }
+
+    private bool DeleteFile(CollectionExpiryJob job, string file, ExpiryTally tally)
+    {
+        try
+        {
+            File.Delete(file);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ExpiryLog.DeleteFailed(logger, job.Name, file, e.Message);
+            tally.Failed++;
+            return false;
+        }
+    }
+
+    private static void Count(ExpiryTally tally, long size)
+    {
+        if (size >= 0)
+        {
+            tally.Files++;
+            tally.Bytes += size;
+        }
+    }
+
+    /// <summary>The file's size without following a link; -1 when it is not there.</summary>
+    private static long SizeOf(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null)
+        {
+            return 0;
+        }
+
+        return info.Exists ? info.Length : -1;
+    }
+}

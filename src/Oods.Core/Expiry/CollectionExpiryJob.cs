@@ -1,0 +1,19 @@
+using Oods.Core.Configuration;
+using Oods.Core.Repositories;
+
+namespace Oods.Core.Expiry;
+
+/// <summary>Expiry of one repository's datasets by the rules of its <c>collection_cleaner</c>.</summary>
+/// <param name="Name">The job's name in logs.</param>
+/// <param name="Schedule">When its passes run.</param>
+/// <param name="DryRun">Whether its passes only log what they would remove.</param>
+/// <param name="Repository">The repository.</param>
+/// <param name="Rules">The <c>collections_to_clean</c> rules, applied in order.</param>
+/// <param name="ManagedDirectories">Absolute directories this OODS owns files in; a dataset whose file is elsewhere is left alone, rows and file.</param>
+public sealed record CollectionExpiryJob(
+    string Name,
+    ExpirySchedule Schedule,
+    bool DryRun,
+    RepositorySettings Repository,
+    IReadOnlyList<CollectionCleanupRule> Rules,
+    IReadOnlyList<string> ManagedDirectories) : ExpiryJob(Name, Schedule, DryRun);
