@@ -1,0 +1,3 @@
+using Oods.EndToEnd;
+
+return await EndToEndCommand.RunAsync(args);
