@@ -20,7 +20,7 @@ internal sealed class ScenarioRunner(RawGenerator generator, string workRoot, bo
     /// <returns>The measurement.</returns>
     public async Task<Measurement> RunAsync(SystemUnderTest system, Scenario scenario)
     {
-        var run = new RunDirectory(Path.Combine(workRoot, $"{Slug(system.Name)}-{scenario.Name}-{Guid.NewGuid():N}"[..60])).Create();
+        var run = new RunDirectory(Path.Combine(workRoot, $"{Slug(system.Name)}-{Slug(scenario.Name)}-{Guid.NewGuid():N}"[..48])).Create();
         try
         {
             return scenario.Kind switch
