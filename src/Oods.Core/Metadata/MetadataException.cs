@@ -10,4 +10,7 @@ public sealed class MetadataException : OodsException
         : base(message, inner)
     {
     }
+
+    /// <summary>The header, when it was read but could not be translated: what it says still identifies the file in reports.</summary>
+    public Oods.Fits.FitsHeader? Header { get; init; }
 }

@@ -37,7 +37,7 @@ public static class RawHeaderReader
         }
         catch (MetadataException ex)
         {
-            throw new MetadataException($"{path}: {ex.Message}", ex);
+            throw new MetadataException($"{path}: {ex.Message}", ex) { Header = merged };
         }
     }
 }

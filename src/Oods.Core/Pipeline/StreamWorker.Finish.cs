@@ -2,6 +2,7 @@ using Oods.Core.Journal;
 using Oods.Core.Metadata;
 using Oods.Core.Outcomes;
 using Oods.Core.Repositories;
+using Oods.Fits;
 
 namespace Oods.Core.Pipeline;
 
@@ -22,7 +23,7 @@ public sealed partial class StreamWorker
             }
             catch (MetadataException e)
             {
-                outcomes.Add(Fail(file, null, OutcomeStatus.MetadataFailure, e.Message, e, keepOriginal: false));
+                outcomes.Add(Fail(file, null, OutcomeStatus.MetadataFailure, e.Message, e, keepOriginal: false, e.Header));
             }
         }
 
@@ -93,7 +94,7 @@ public sealed partial class StreamWorker
         };
     }
 
-    private FileOutcome Fail(ClaimedFile file, RawMetadata? metadata, OutcomeStatus status, string reason, Exception? error, bool keepOriginal)
+    private FileOutcome Fail(ClaimedFile file, RawMetadata? metadata, OutcomeStatus status, string reason, Exception? error, bool keepOriginal, FitsHeader? header = null)
     {
         var finalPath = file.Staged;
         try
@@ -105,20 +106,23 @@ public sealed partial class StreamWorker
             LogQuarantineFailed(_stream.Name, file.Staged, e.Message);
         }
 
-        return Describe(file, metadata ?? TryReadForReport(finalPath), status, reason) with { FinalPath = keepOriginal ? file.Staged : finalPath };
+        var outcome = Describe(file, metadata, status, reason) with { FinalPath = keepOriginal ? file.Staged : finalPath };
+        if (metadata is null && header is not null)
+        {
+            // Translation failed, but what the header says still tells the operator which image this was.
+            outcome = outcome with
+            {
+                Camera = Blank(header.GetString("INSTRUME")) ?? outcome.Camera,
+                ObsId = Blank(header.GetString("OBSID")) ?? outcome.ObsId,
+                Raft = Blank(header.GetString("RAFTBAY")) ?? outcome.Raft,
+                Sensor = Blank(header.GetString("CCDSLOT")) ?? outcome.Sensor,
+            };
+        }
+
+        return outcome;
     }
 
-    private static RawMetadata? TryReadForReport(string path)
-    {
-        try
-        {
-            return RawHeaderReader.Read(path);
-        }
-        catch (Exception e) when (e is MetadataException or IOException)
-        {
-            return null;
-        }
-    }
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private FileOutcome Describe(ClaimedFile file, RawMetadata? metadata, OutcomeStatus status, string description) => new()
     {

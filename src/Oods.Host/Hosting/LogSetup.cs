@@ -8,6 +8,9 @@ internal static class LogSetup
     /// <summary>The environment variable with the starting log level (Python or NLog names).</summary>
     public const string LevelVariable = "CTRL_OODS_LOG_LEVEL";
 
+    /// <summary>The environment variable naming the JSON-lines log file; unset = no JSON log.</summary>
+    public const string JsonVariable = "CTRL_OODS_LOG_JSON";
+
     /// <summary>Configures NLog once per process.</summary>
     public static void Configure()
     {
@@ -15,6 +18,22 @@ internal static class LogSetup
         if (File.Exists(path))
         {
             LogManager.Setup().LoadConfigurationFromFile(path, optional: false);
+        }
+
+        if (LogManager.Configuration is { } configuration)
+        {
+            if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(JsonVariable)))
+            {
+                configuration.RemoveTarget("json");
+            }
+
+            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("JOURNAL_STREAM")))
+            {
+                // systemd connected standard error to the journal: "<N>" prefixes carry each line's priority.
+                configuration.Variables["consolePrefix"] = "<${var:priority}>";
+            }
+
+            LogManager.Configuration = configuration;
         }
 
         if (Environment.GetEnvironmentVariable(LevelVariable) is { Length: > 0 } level)

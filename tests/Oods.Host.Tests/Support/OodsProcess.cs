@@ -131,9 +131,13 @@ internal sealed partial class OodsProcess : IAsyncDisposable
     }
 
     /// <summary>Sends SIGTERM, as systemd does to stop a service.</summary>
-    public void Terminate()
+    public void Terminate() => Terminate(_process.Id);
+
+    /// <summary>Sends SIGTERM to a process.</summary>
+    /// <param name="processId">The process.</param>
+    public static void Terminate(int processId)
     {
-        if (SendSignal(_process.Id, 15) != 0)
+        if (SendSignal(processId, 15) != 0)
         {
             throw new InvalidOperationException($"kill(SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
         }
