@@ -6,6 +6,16 @@ namespace Oods.Benchmarks;
 public static class Program
 {
     /// <summary>Entry point.</summary>
-    /// <param name="args">BenchmarkDotNet arguments, e.g. <c>--filter '*'</c>.</param>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <param name="args">BenchmarkDotNet arguments, e.g. <c>--filter '*'</c>; or <c>expiry [N] [--files]</c> for the expiry load.</param>
+    /// <returns>A task that completes when done.</returns>
+    public static async Task Main(string[] args)
+    {
+        if (args is ["expiry", .. var rest])
+        {
+            await Expiry.ExpiryLoad.RunAsync(rest);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

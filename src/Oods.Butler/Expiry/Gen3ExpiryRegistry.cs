@@ -5,7 +5,7 @@ using Oods.Core.Repositories;
 
 namespace Oods.Butler.Expiry;
 
-/// <summary>A Gen3 repository as expiry sees it: <see cref="Gen3Repository.FindExpired"/> and <see cref="Gen3Repository.RemoveDatasets"/>.</summary>
+/// <summary>A Gen3 repository as expiry sees it: <see cref="Gen3Repository.FindExpired"/> and <see cref="Gen3Repository.RemoveDatasetsInBulk"/>.</summary>
 internal sealed class Gen3ExpiryRegistry(Gen3Repository repository) : IExpiryRegistry
 {
     public bool RemovesFiles => false;
@@ -18,7 +18,11 @@ internal sealed class Gen3ExpiryRegistry(Gen3Repository repository) : IExpiryReg
             .ToList());
 
     public void Remove(IReadOnlyList<ExpiredDataset> datasets) =>
-        Guard(() => repository.RemoveDatasets([.. datasets.Select(d => d.Id)]));
+        Guard(() =>
+        {
+            repository.RemoveDatasetsInBulk([.. datasets.Select(d => d.Id)]);
+            return datasets.Count;
+        });
 
     public void Dispose()
     {

@@ -185,12 +185,13 @@ internal sealed class CollectionCleaner(IExpiryRegistryFactory registries, TimeP
     /// <summary>The file's size without following a link; -1 when it is not there.</summary>
     private static long SizeOf(string path)
     {
+        // One lstat: the attributes tell a link (counted as 0 bytes) without reading its target.
         var info = new FileInfo(path);
-        if (info.LinkTarget is not null)
+        if (!info.Exists && (int)info.Attributes == -1)
         {
-            return 0;
+            return -1;
         }
 
-        return info.Exists ? info.Length : -1;
+        return (info.Attributes & FileAttributes.ReparsePoint) != 0 ? 0 : info.Length;
     }
 }
