@@ -1,6 +1,5 @@
-using System.Globalization;
+using System.Data.Common;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 
 namespace Oods.Butler.Gen3;
 
@@ -23,7 +22,7 @@ public sealed partial class Gen3Repository
     {
         ArgumentNullException.ThrowIfNull(collections);
         ArgumentNullException.ThrowIfNull(datasetTypes);
-        using var connection = Connect(RegistryPath);
+        using var connection = Dialect.Connect();
         var types = MatchingDatasetTypes(connection, datasetTypes);
         if (types.Count == 0 || collections.Count == 0)
         {
@@ -34,25 +33,21 @@ public sealed partial class Gen3Repository
         var tagged = excludeTagged
             ? " AND NOT EXISTS (" + string.Join(" UNION ALL ", tagTables.Select(t => $"SELECT 1 FROM {t} g JOIN collection tc ON tc.collection_id = g.collection_id WHERE g.dataset_id = d.id AND tc.type = 2")) + ")"
             : "";
-        using var command = connection.CreateCommand();
-        var collectionNames = collections.Select((c, i) => (Name: $"$c{i}", Value: c)).ToList();
-        command.CommandText =
+        var collectionNames = collections.Select((c, i) => (Name: $"@c{i}", Value: (object?)c)).ToList();
+        object before = Format.IngestDateIsNanoseconds ? NanosecondsTai(olderThan) : Dialect.Timestamp(olderThan.UtcDateTime);
+        using var command = RegistryCommands.Command(
+            connection,
             "SELECT d.id, d.dataset_type_id, c.name, f.path FROM dataset d JOIN collection c ON c.collection_id = d.run_id " +
             "LEFT JOIN file_datastore_records f ON f.dataset_id = d.id " +
             $"WHERE d.dataset_type_id IN ({string.Join(", ", types.Select(t => t.Id))}) AND c.name IN ({string.Join(", ", collectionNames.Select(c => c.Name))}) " +
-            $"AND d.ingest_date < $before{tagged} ORDER BY d.ingest_date";
-        foreach (var (name, value) in collectionNames)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        command.Parameters.AddWithValue("$before", Format.IngestDateIsNanoseconds ? NanosecondsTai(olderThan) : olderThan.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture));
+            $"AND d.ingest_date < @before{tagged} ORDER BY d.ingest_date",
+            [.. collectionNames, ("@before", before)]);
         var names = types.ToDictionary(t => t.Id, t => t.Name);
         var found = new List<ExpiringDataset>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var id = reader.GetValue(0) is byte[] bytes ? Convert.ToHexStringLower(bytes) : reader.GetString(0);
+            var id = RegistryDialect.DatasetIdText(reader.GetValue(0));
             found.Add(new ExpiringDataset(id, names[reader.GetInt64(1)], reader.GetString(2), reader.IsDBNull(3) ? null : FileLocation(reader.GetString(3))));
         }
 
@@ -65,31 +60,23 @@ public sealed partial class Gen3Repository
     public IReadOnlyList<string> RemoveDatasets(IReadOnlyList<string> datasetIds)
     {
         ArgumentNullException.ThrowIfNull(datasetIds);
-        using var connection = Connect(RegistryPath);
-        using var transaction = connection.BeginTransaction(deferred: false);
-        var tagTables = new List<string>();
-        using (var query = connection.CreateCommand())
-        {
-            query.CommandText = "SELECT DISTINCT tag_association_table FROM dataset_type UNION SELECT DISTINCT calibration_association_table FROM dataset_type WHERE calibration_association_table IS NOT NULL";
-            using var reader = query.ExecuteReader();
-            while (reader.Read())
-            {
-                tagTables.Add(reader.GetString(0));
-            }
-        }
+        using var connection = Dialect.Connect();
+        using var transaction = Dialect.BeginWrite(connection);
+        var tagTables = RegistryCommands.Strings(connection, "SELECT DISTINCT tag_association_table FROM dataset_type UNION SELECT DISTINCT calibration_association_table FROM dataset_type WHERE calibration_association_table IS NOT NULL");
 
         var files = new List<string>();
         foreach (var chunk in datasetIds.Chunk(RemoveBatchSize))
         {
-            var ids = string.Join(", ", chunk.Select((_, i) => $"$i{i}"));
-            files.AddRange(ReadPaths(connection, $"SELECT path FROM file_datastore_records WHERE dataset_id IN ({ids})", chunk).Select(FileLocation));
-            var tables = tagTables.Where(t => Columns(connection, t).Count > 0).Append("file_datastore_records").Append("dataset_location").Append("dataset_location_trash");
+            var ids = string.Join(", ", chunk.Select((_, i) => $"@i{i}"));
+            var values = chunk.Select((id, i) => ($"@i{i}", (object?)Dialect.DatasetId(Guid.ParseExact(id, "N")))).ToArray();
+            files.AddRange(RegistryCommands.Strings(connection, $"SELECT path FROM file_datastore_records WHERE dataset_id IN ({ids})", values).Select(FileLocation));
+            var tables = tagTables.Where(t => Dialect.TableExists(connection, t)).Append("file_datastore_records").Append("dataset_location").Append("dataset_location_trash");
             foreach (var table in tables)
             {
-                ExecuteWithIds(connection, $"DELETE FROM {table} WHERE dataset_id IN ({ids})", chunk);
+                RegistryCommands.Execute(connection, $"DELETE FROM {table} WHERE dataset_id IN ({ids})", values);
             }
 
-            ExecuteWithIds(connection, $"DELETE FROM dataset WHERE id IN ({ids})", chunk);
+            RegistryCommands.Execute(connection, $"DELETE FROM dataset WHERE id IN ({ids})", values);
         }
 
         transaction.Commit();
@@ -104,12 +91,11 @@ public sealed partial class Gen3Repository
 
     private static long NanosecondsTai(DateTimeOffset instant) => ((instant.UtcDateTime - DateTime.UnixEpoch).Ticks * 100) + (37L * 1_000_000_000);
 
-    private static List<(long Id, string Name, string TagTable)> MatchingDatasetTypes(SqliteConnection connection, IReadOnlyCollection<string> patterns)
+    private static List<(long Id, string Name, string TagTable)> MatchingDatasetTypes(DbConnection connection, IReadOnlyCollection<string> patterns)
     {
         var regexes = patterns.Select(p => new Regex("^" + Regex.Escape(p).Replace("\\*", ".*", StringComparison.Ordinal) + "$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToList();
         var types = new List<(long, string, string)>();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, name, tag_association_table FROM dataset_type";
+        using var command = RegistryCommands.Command(connection, "SELECT id, name, tag_association_table FROM dataset_type");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -120,36 +106,5 @@ public sealed partial class Gen3Repository
         }
 
         return types;
-    }
-
-    private static List<string> ReadPaths(SqliteConnection connection, string sql, string[] ids)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        AddIds(command, ids);
-        using var reader = command.ExecuteReader();
-        var paths = new List<string>();
-        while (reader.Read())
-        {
-            paths.Add(reader.GetString(0));
-        }
-
-        return paths;
-    }
-
-    private static void ExecuteWithIds(SqliteConnection connection, string sql, string[] ids)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        AddIds(command, ids);
-        command.ExecuteNonQuery();
-    }
-
-    private static void AddIds(SqliteCommand command, string[] ids)
-    {
-        for (var i = 0; i < ids.Length; i++)
-        {
-            command.Parameters.AddWithValue($"$i{i}", ids[i]);
-        }
     }
 }

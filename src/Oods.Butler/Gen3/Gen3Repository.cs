@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Oods.Core.Instruments;
 using Oods.Core.Repositories;
 
 namespace Oods.Butler.Gen3;
 
-/// <summary>A Gen3 Butler repository with an SQLite registry: create, open, and write raws natively.</summary>
+/// <summary>A Gen3 Butler repository with an SQLite or PostgreSQL registry: create, open, and write raws natively.</summary>
 public sealed partial class Gen3Repository
 {
     /// <summary>The registry file name inside the repository root.</summary>
@@ -13,63 +13,59 @@ public sealed partial class Gen3Repository
 
     private const string UuidDatasetsManager = "lsst.daf.butler.registry.datasets.byDimensions._manager.ByDimensionsDatasetRecordStorageManagerUUID";
 
-    private Gen3Repository(string root, string registryPath, RegistryFormat format)
+    private Gen3Repository(string root, RegistryDialect dialect, RegistryFormat format)
     {
         Root = root;
-        RegistryPath = registryPath;
+        Dialect = dialect;
         Format = format;
     }
 
     /// <summary>The repository root (the directory holding butler.yaml).</summary>
     public string Root { get; }
 
-    /// <summary>The SQLite registry file.</summary>
-    public string RegistryPath { get; }
+    /// <summary>The registry: the SQLite file, or the PostgreSQL URL and namespace.</summary>
+    public string RegistryPath => Dialect.Location;
 
     /// <summary>The datastore name daf_butler records in <c>dataset_location</c> (the placeholder is literal).</summary>
     public static string DatastoreName => "FileDatastore@<butlerRoot>";
 
     internal RegistryFormat Format { get; }
 
+    internal RegistryDialect Dialect { get; }
+
     /// <summary>Whether a directory holds a Gen3 repository.</summary>
     /// <param name="root">The directory.</param>
     /// <returns>True when it has a butler.yaml.</returns>
     public static bool IsGen3(string root) => File.Exists(Path.Combine(root, "butler.yaml"));
 
-    /// <summary>Creates a repository as daf_butler 30.0.0 would (universe 7, datasets manager 2.0.0, bridge 0.2.1).</summary>
+    /// <summary>Creates a repository with an SQLite registry as daf_butler 30.0.0 would (universe 7, datasets manager 2.0.0, bridge 0.2.1).</summary>
     /// <param name="root">The directory (created if needed; must not already hold a repository).</param>
     /// <param name="instrument">An instrument to register with its detectors and filters, if any.</param>
     /// <returns>The repository.</returns>
     /// <exception cref="RepositoryException">A repository is already there, or it cannot be written.</exception>
-    public static Gen3Repository Create(string root, InstrumentDefinition? instrument)
+    public static Gen3Repository Create(string root, InstrumentDefinition? instrument) => Create(root, instrument, null, null);
+
+    /// <summary>Creates a repository as daf_butler 30.0.0 would, with its registry in SQLite or in a PostgreSQL schema.</summary>
+    /// <param name="root">The directory (created if needed; must not already hold a repository).</param>
+    /// <param name="instrument">An instrument to register with its detectors and filters, if any.</param>
+    /// <param name="registry">A <c>postgresql://</c> URL, or null for <c>gen3.sqlite3</c> in the root.</param>
+    /// <param name="schema">The PostgreSQL namespace; null for the root directory's name in lower case.</param>
+    /// <returns>The repository.</returns>
+    /// <exception cref="RepositoryException">A repository is already there, or it cannot be written.</exception>
+    public static Gen3Repository Create(string root, InstrumentDefinition? instrument, string? registry, string? schema)
     {
         root = Path.GetFullPath(root);
-        if (IsGen3(root) || File.Exists(Path.Combine(root, RegistryFile)))
+        if (IsGen3(root) || (registry is null && File.Exists(Path.Combine(root, RegistryFile))))
         {
             throw new RepositoryException($"{root} already holds a Gen3 repository");
         }
 
+        var dialect = registry is null ? new SqliteDialect(Path.Combine(root, RegistryFile)) : (RegistryDialect)PostgresDialect.FromUrl(registry, schema ?? DefaultSchema(root));
         try
         {
             Directory.CreateDirectory(root);
-            var registry = Path.Combine(root, RegistryFile);
-            using (var connection = Connect(registry))
-            using (var transaction = connection.BeginTransaction())
-            {
-                foreach (var statement in Gen3Schema.FreshRegistry)
-                {
-                    Execute(connection, statement);
-                }
-
-                foreach (var (name, value) in Gen3Schema.Attributes())
-                {
-                    Execute(connection, "INSERT INTO butler_attributes (name, value) VALUES ($n, $v)", ("$n", name), ("$v", value));
-                }
-
-                transaction.Commit();
-            }
-
-            File.WriteAllText(Path.Combine(root, "butler.yaml"), Gen3Schema.ButlerYaml());
+            CreateRegistry(dialect, null);
+            File.WriteAllText(Path.Combine(root, "butler.yaml"), dialect.ButlerYaml());
             var repository = Open(root);
             if (instrument is not null)
             {
@@ -78,16 +74,16 @@ public sealed partial class Gen3Repository
 
             return repository;
         }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException)
         {
-            throw new RepositoryException($"cannot create a Gen3 repository at {root}: {e.Message}", e);
+            throw new RepositoryException($"cannot create a Gen3 repository at {root} ({dialect.Location}): {e.Message}", e);
         }
     }
 
     /// <summary>Opens an existing repository and reads the format its registry expects.</summary>
     /// <param name="root">The directory holding butler.yaml.</param>
     /// <returns>The repository.</returns>
-    /// <exception cref="RepositoryException">Not a repository, not SQLite, or a format OODS cannot write.</exception>
+    /// <exception cref="RepositoryException">Not a repository, an unknown registry, or a format OODS cannot write.</exception>
     public static Gen3Repository Open(string root)
     {
         root = Path.GetFullPath(root);
@@ -96,15 +92,15 @@ public sealed partial class Gen3Repository
             throw new RepositoryException($"{root} is not a Gen3 repository (no butler.yaml)");
         }
 
-        var registry = RegistryPathFrom(root);
+        var dialect = DialectFrom(root);
         try
         {
-            using var connection = Connect(registry);
-            return new Gen3Repository(root, registry, ReadFormat(connection, root));
+            using var connection = dialect.Connect();
+            return new Gen3Repository(root, dialect, ReadFormat(dialect, connection, root));
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
-            throw new RepositoryException($"cannot open the registry {registry} of {root}: {e.Message}", e);
+            throw new RepositoryException($"cannot open the registry {dialect.Location} of {root}: {e.Message}", e);
         }
     }
 
@@ -113,9 +109,9 @@ public sealed partial class Gen3Repository
     public void RegisterInstrument(InstrumentDefinition instrument)
     {
         ArgumentNullException.ThrowIfNull(instrument);
-        using var connection = Connect(RegistryPath);
-        using var transaction = connection.BeginTransaction();
-        InstrumentRegistration.Register(connection, instrument);
+        using var connection = Dialect.Connect();
+        using var transaction = Dialect.BeginWrite(connection);
+        InstrumentRegistration.Register(Dialect, connection, instrument);
         transaction.Commit();
     }
 
@@ -127,71 +123,71 @@ public sealed partial class Gen3Repository
             ? throw new RepositoryException("transfer mode 'skip' is a Gen2 mode; a Gen3 repository needs direct, copy, move, hardlink, symlink, relsymlink or link")
             : new Gen3Writer(this, transfer);
 
-    /// <summary>Opens a connection with the settings every OODS writer uses.</summary>
-    /// <param name="path">The registry file.</param>
-    /// <returns>An open connection.</returns>
-    internal static SqliteConnection Connect(string path)
+    /// <summary>Writes the tables and attributes of a fresh registry, and an instrument if given, in one transaction.</summary>
+    /// <param name="dialect">Where the registry goes.</param>
+    /// <param name="instrument">An instrument to register, if any.</param>
+    internal static void CreateRegistry(RegistryDialect dialect, InstrumentDefinition? instrument)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 60 }.ToString());
-        connection.Open();
-
-        // WAL lets Butler readers query while OODS writes; the busy timeout lets two OODS processes share one file.
-        Execute(connection, "PRAGMA journal_mode=WAL");
-        Execute(connection, "PRAGMA synchronous=NORMAL");
-        Execute(connection, "PRAGMA busy_timeout=60000");
-        Execute(connection, "PRAGMA foreign_keys=ON");
-        return connection;
-    }
-
-    /// <summary>Runs a statement with parameters.</summary>
-    /// <param name="connection">The connection.</param>
-    /// <param name="sql">The SQL.</param>
-    /// <param name="parameters">Name/value pairs.</param>
-    /// <returns>Rows affected.</returns>
-    internal static int Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
+        using var connection = dialect.Connect();
+        using var transaction = dialect.BeginWrite(connection);
+        dialect.PrepareNewRegistry(connection);
+        foreach (var statement in Gen3Schema.FreshRegistry)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            RegistryCommands.Execute(connection, dialect.Ddl(statement));
         }
 
-        return command.ExecuteNonQuery();
+        foreach (var (name, value) in Gen3Schema.Attributes())
+        {
+            RegistryCommands.Execute(connection, "INSERT INTO butler_attributes (name, value) VALUES (@n, @v)", ("@n", name), ("@v", value));
+        }
+
+        if (instrument is not null)
+        {
+            InstrumentRegistration.Register(dialect, connection, instrument);
+        }
+
+        transaction.Commit();
     }
 
-    /// <summary>Adds untyped parameters (their type follows the value at each execution).</summary>
-    /// <param name="command">The command.</param>
-    /// <param name="names">Parameter names.</param>
-    /// <returns>The parameters, in order.</returns>
-    internal static SqliteParameter[] Parameters(SqliteCommand command, params string[] names) =>
-        [.. names.Select(n => command.Parameters.Add(new SqliteParameter { ParameterName = n, Value = DBNull.Value }))];
+    private static string DefaultSchema(string root) =>
+        NotSchemaCharacter().Replace(Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar)).ToLowerInvariant(), "_") is var name && name.Length > 0 && !char.IsDigit(name[0]) ? name : "oods_" + name;
 
-    private static string RegistryPathFrom(string root)
+    private static RegistryDialect DialectFrom(string root)
     {
         var yaml = File.ReadAllText(Path.Combine(root, "butler.yaml"));
         var db = DbLine().Match(yaml);
         if (!db.Success)
         {
-            return Path.Combine(root, RegistryFile);
+            return new SqliteDialect(Path.Combine(root, RegistryFile));
         }
 
-        var url = db.Groups[1].Value.Trim().Trim('\'', '"');
-        if (!url.StartsWith("sqlite:///", StringComparison.Ordinal))
+        var url = Unquote(db.Groups[1].Value);
+        if (url.StartsWith("sqlite:///", StringComparison.Ordinal))
         {
-            throw new RepositoryException($"{root}: registry '{url}' is not SQLite; this version of OODS writes SQLite registries only");
+            return new SqliteDialect(url["sqlite:///".Length..].Replace("<butlerRoot>", root, StringComparison.Ordinal));
         }
 
-        return url["sqlite:///".Length..].Replace("<butlerRoot>", root, StringComparison.Ordinal);
+        if (url.StartsWith("postgresql", StringComparison.Ordinal) || url.StartsWith("postgres:", StringComparison.Ordinal))
+        {
+            var schema = NamespaceLine().Match(yaml) is { Success: true } m ? Unquote(m.Groups[1].Value) : "public";
+            return PostgresDialect.FromUrl(NormalizeUrl(url), schema);
+        }
+
+        throw new RepositoryException($"{root}: registry '{url}' is neither SQLite nor PostgreSQL");
     }
 
-    private static RegistryFormat ReadFormat(SqliteConnection connection, string root)
+    /// <summary>SQLAlchemy spells the driver into the scheme (<c>postgresql+psycopg2://</c>); the URL parser wants the plain scheme.</summary>
+    private static string NormalizeUrl(string url) =>
+        url.IndexOf("://", StringComparison.Ordinal) is var i and > 0 && url[..i].Contains('+', StringComparison.Ordinal) ? "postgresql" + url[i..] : url;
+
+    private static string Unquote(string value) => value.Trim().Trim('\'', '"');
+
+    private static RegistryFormat ReadFormat(RegistryDialect dialect, DbConnection connection, string root)
     {
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var command = connection.CreateCommand())
+        using (var command = RegistryCommands.Command(connection, "SELECT name, value FROM butler_attributes"))
+        using (var reader = command.ExecuteReader())
         {
-            command.CommandText = "SELECT name, value FROM butler_attributes";
-            using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 attributes[reader.GetString(0)] = reader.GetString(1);
@@ -210,8 +206,8 @@ public sealed partial class Gen3Repository
         }
 
         var universe = UniverseVersion().Match(attributes.GetValueOrDefault("config:dimensions.json", "")) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : -1;
-        var columns = Columns(connection, "exposure");
-        var hasTables = Columns(connection, "day_obs").Count > 0 && Columns(connection, "group").Count > 0;
+        var columns = dialect.Columns(connection, "exposure");
+        var hasTables = dialect.TableExists(connection, "day_obs") && dialect.TableExists(connection, "group");
         if (columns.Count == 0 || (columns.Contains("group") && !hasTables))
         {
             throw new RepositoryException($"{root}: dimension universe {universe} has an exposure table OODS does not know how to fill");
@@ -220,26 +216,14 @@ public sealed partial class Gen3Repository
         return new RegistryFormat(version, universe, columns, hasTables);
     }
 
-    /// <summary>The column names of a table (empty when it does not exist).</summary>
-    /// <param name="connection">The connection.</param>
-    /// <param name="table">The table.</param>
-    /// <returns>The column names.</returns>
-    internal static HashSet<string> Columns(SqliteConnection connection, string table)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
-        using var reader = command.ExecuteReader();
-        var columns = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            columns.Add(reader.GetString(0));
-        }
-
-        return columns;
-    }
-
     [GeneratedRegex(@"^\s*db:\s*(\S+)\s*$", RegexOptions.Multiline)]
     private static partial Regex DbLine();
+
+    [GeneratedRegex(@"^\s*namespace:\s*(\S+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex NamespaceLine();
+
+    [GeneratedRegex("[^a-z0-9_]")]
+    private static partial Regex NotSchemaCharacter();
 
     [GeneratedRegex(@"""version""\s*:\s*(\d+)")]
     private static partial Regex UniverseVersion();

@@ -1,26 +1,21 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Oods.Butler.Gen3;
 
 /// <summary>Prepared commands kept for the writer's lifetime, so each statement is compiled once.</summary>
 internal sealed partial class Gen3Writer
 {
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
 
     /// <summary>The batch transaction the cached commands run in.</summary>
-    private SqliteTransaction? _transaction;
+    private DbTransaction? _transaction;
 
     /// <summary>The cached command for a statement, with the given parameter values bound.</summary>
-    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    private DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
         if (!_commands.TryGetValue(sql, out var command))
         {
-            command = _connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, _) in parameters)
-            {
-                command.Parameters.Add(new SqliteParameter { ParameterName = name });
-            }
+            command = RegistryCommands.Command(_connection, sql, parameters);
 
             _commands[sql] = command;
         }

@@ -22,34 +22,35 @@ internal sealed partial class Gen3Writer
         if (_repository.Format.HasDayObsAndGroupTables)
         {
             var noon = DayObsStart(e.DayObs);
-            Run("INSERT OR IGNORE INTO day_obs (instrument, id, timespan_begin, timespan_end) VALUES ($i, $d, $b, $e)", ("$i", e.Instrument), ("$d", e.DayObs), ("$b", noon), ("$e", noon + (24 * NanosecondsPerHour)));
-            Run("INSERT OR IGNORE INTO \"group\" (instrument, name) VALUES ($i, $g)", ("$i", e.Instrument), ("$g", e.Group));
+            Run("INSERT INTO day_obs (instrument, id, timespan_begin, timespan_end) VALUES (@i, @d, @b, @e) ON CONFLICT DO NOTHING", ("@i", e.Instrument), ("@d", e.DayObs), ("@b", noon), ("@e", noon + (24 * NanosecondsPerHour)));
+            Run("INSERT INTO \"group\" (instrument, name) VALUES (@i, @g) ON CONFLICT DO NOTHING", ("@i", e.Instrument), ("@g", e.Group));
         }
 
         var values = ExposureValues(metadata).Where(v => _repository.Format.ExposureColumns.Contains(v.Key)).ToList();
         var columns = string.Join(", ", values.Select(v => Quote(v.Key)));
-        {
-            using var reader = Command($"SELECT {columns} FROM exposure WHERE instrument = $i AND id = $id", ("$i", e.Instrument), ("$id", e.Id)).ExecuteReader();
-            if (reader.Read())
-            {
-                var differing = values.Select((v, i) => (v.Key, Old: reader.GetValue(i), New: v.Value)).Where(x => !Same(x.Old, x.New)).ToList();
-                if (differing.Count == 0)
-                {
-                    return;
-                }
 
-                throw new IngestConflictException(
-                    $"exposure {e.Id} of {e.Instrument} is already registered with different values: " +
-                    string.Join(", ", differing.Select(d => $"{d.Key} registered {Show(d.Old)}, this file {Show(d.New)}")));
-            }
+        // Insert first: a writer sharing the registry that inserts the same exposure at the same time makes this a no-op, not a failure.
+        if (Run($"INSERT INTO exposure ({columns}) VALUES ({string.Join(", ", values.Select((_, i) => "@p" + i))}) ON CONFLICT DO NOTHING", [.. values.Select((v, i) => ("@p" + i, v.Value))]) == 1)
+        {
+            return;
         }
 
-        Run(
-            $"INSERT INTO exposure ({columns}) VALUES ({string.Join(", ", values.Select((_, i) => "$p" + i))})",
-            [.. values.Select((v, i) => ("$p" + i, v.Value))]);
+        using var reader = Command($"SELECT {columns} FROM exposure WHERE instrument = @i AND id = @id", ("@i", e.Instrument), ("@id", e.Id)).ExecuteReader();
+        if (!reader.Read())
+        {
+            throw new IngestConflictException($"exposure {e.Id} of {e.Instrument} conflicts with a registered exposure (another exposure with this obs_id?)");
+        }
+
+        var differing = values.Select((v, i) => (v.Key, Old: reader.GetValue(i), New: v.Value)).Where(x => !Same(x.Old, x.New)).ToList();
+        if (differing.Count > 0)
+        {
+            throw new IngestConflictException(
+                $"exposure {e.Id} of {e.Instrument} is already registered with different values: " +
+                string.Join(", ", differing.Select(d => $"{d.Key} registered {Show(d.Old)}, this file {Show(d.New)}")));
+        }
     }
 
-    private static Dictionary<string, object?> ExposureValues(RawMetadata metadata)
+    private Dictionary<string, object?> ExposureValues(RawMetadata metadata)
     {
         var e = metadata.Exposure;
         return new Dictionary<string, object?>
@@ -76,8 +77,8 @@ internal sealed partial class Gen3Writer
             ["sky_angle"] = e.SkyAngle,
             ["azimuth"] = e.Azimuth,
             ["zenith_angle"] = e.ZenithAngle,
-            ["has_simulated"] = e.HasSimulated is { } s ? (s ? 1L : 0L) : null,
-            ["can_see_sky"] = e.CanSeeSky is { } c ? (c ? 1L : 0L) : null,
+            ["has_simulated"] = e.HasSimulated is { } s ? _dialect.Boolean(s) : null,
+            ["can_see_sky"] = e.CanSeeSky is { } c ? _dialect.Boolean(c) : null,
             ["timespan_begin"] = e.TimespanBegin,
             ["timespan_end"] = e.TimespanEnd,
         };
@@ -94,7 +95,8 @@ internal sealed partial class Gen3Writer
     {
         (null or DBNull, null) => true,
         (null or DBNull, _) or (_, null) => false,
-        (long a, long b) => a == b,
+        (bool a, bool b) => a == b,
+        (int or short or long, long b) => Convert.ToInt64(registered, CultureInfo.InvariantCulture) == b,
         (double a, double b) => a.Equals(b),
         (long a, double b) => a == b,
         (double a, long b) => a == b,

@@ -18,12 +18,13 @@ internal sealed partial class Gen3Writer
         }
 
         var prepared = new List<RawRun>();
-        using (var transaction = _connection.BeginTransaction())
+        using (var transaction = _dialect.BeginWrite(_connection))
         {
+            _dialect.LockForPreparation(_connection);
             EnsureFileRecordsTable();
             foreach (var instrument in missing)
             {
-                InstrumentRegistration.Register(_connection, instrument);
+                InstrumentRegistration.Register(_dialect, _connection, instrument);
                 prepared.Add(EnsureRun(instrument));
             }
 
@@ -39,24 +40,22 @@ internal sealed partial class Gen3Writer
     private RawRun EnsureRun(InstrumentDefinition instrument)
     {
         var (datasetTypeId, tagTable) = EnsureRawDatasetType();
-        var collectionId = Scalar("SELECT collection_id FROM collection WHERE name = $n", ("$n", instrument.RawRun));
+        var collectionId = Scalar("SELECT collection_id FROM collection WHERE name = @n", ("@n", instrument.RawRun));
         if (collectionId is null)
         {
-            Gen3Repository.Execute(_connection, "INSERT INTO collection (name, type, doc) VALUES ($n, 1, NULL)", ("$n", instrument.RawRun));
-            collectionId = Scalar("SELECT last_insert_rowid()");
-            Gen3Repository.Execute(_connection, "INSERT INTO run (collection_id) VALUES ($c)", ("$c", collectionId));
+            collectionId = Scalar("INSERT INTO collection (name, type, doc) VALUES (@n, 1, NULL) RETURNING collection_id", ("@n", instrument.RawRun));
+            Execute("INSERT INTO run (collection_id) VALUES (@c)", ("@c", collectionId));
         }
 
-        Gen3Repository.Execute(_connection, "INSERT OR IGNORE INTO collection_summary_dataset_type (collection_id, dataset_type_id) VALUES ($c, $t)", ("$c", collectionId), ("$t", datasetTypeId));
-        Gen3Repository.Execute(_connection, "INSERT OR IGNORE INTO collection_summary_instrument (collection_id, instrument) VALUES ($c, $i)", ("$c", collectionId), ("$i", instrument.Name));
+        Execute("INSERT INTO collection_summary_dataset_type (collection_id, dataset_type_id) VALUES (@c, @t) ON CONFLICT DO NOTHING", ("@c", collectionId), ("@t", datasetTypeId));
+        Execute("INSERT INTO collection_summary_instrument (collection_id, instrument) VALUES (@c, @i) ON CONFLICT DO NOTHING", ("@c", collectionId), ("@i", instrument.Name));
         return new RawRun(instrument.RawRun, collectionId!.Value, datasetTypeId, tagTable);
     }
 
     private (long Id, string TagTable) EnsureRawDatasetType()
     {
-        using (var query = _connection.CreateCommand())
+        using (var query = RegistryCommands.Command(_connection, "SELECT id, tag_association_table FROM dataset_type WHERE name = 'raw'"))
         {
-            query.CommandText = "SELECT id, tag_association_table FROM dataset_type WHERE name = 'raw'";
             using var reader = query.ExecuteReader();
             if (reader.Read())
             {
@@ -66,56 +65,46 @@ internal sealed partial class Gen3Writer
 
         var key = Scalar(
             "SELECT dimension_graph_id FROM dimension_graph_definition GROUP BY dimension_graph_id " +
-            "HAVING count(*) = 3 AND sum(dimension_name IN ('detector', 'exposure', 'instrument')) = 3");
+            "HAVING count(*) = 3 AND sum(CASE WHEN dimension_name IN ('detector', 'exposure', 'instrument') THEN 1 ELSE 0 END) = 3");
         if (key is null)
         {
-            Gen3Repository.Execute(_connection, "INSERT INTO dimension_graph_key DEFAULT VALUES");
-            key = Scalar("SELECT last_insert_rowid()");
+            key = Scalar("INSERT INTO dimension_graph_key DEFAULT VALUES RETURNING id");
             foreach (var dimension in RawDimensions)
             {
-                Gen3Repository.Execute(_connection, "INSERT INTO dimension_graph_definition (dimension_graph_id, dimension_name) VALUES ($k, $d)", ("$k", key), ("$d", dimension));
+                Execute("INSERT INTO dimension_graph_definition (dimension_graph_id, dimension_name) VALUES (@k, @d)", ("@k", key), ("@d", dimension));
             }
         }
 
         var tagTable = $"dataset_tags_{key:D8}";
-        if (Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $t", ("$t", tagTable)) == 0)
+        if (!_dialect.TableExists(_connection, tagTable))
         {
             foreach (var statement in Gen3Schema.TagTable(tagTable))
             {
-                Gen3Repository.Execute(_connection, statement);
+                Execute(_dialect.Ddl(statement));
             }
         }
 
-        Gen3Repository.Execute(
-            _connection,
-            "INSERT INTO dataset_type (name, storage_class, dimensions_key, tag_association_table, calibration_association_table) VALUES ('raw', 'Exposure', $k, $t, NULL)",
-            ("$k", key),
-            ("$t", tagTable));
-        return (Scalar("SELECT last_insert_rowid()")!.Value, tagTable);
+        var id = Scalar(
+            "INSERT INTO dataset_type (name, storage_class, dimensions_key, tag_association_table, calibration_association_table) VALUES ('raw', 'Exposure', @k, @t, NULL) RETURNING id",
+            ("@k", key),
+            ("@t", tagTable));
+        return (id!.Value, tagTable);
     }
 
     private void EnsureFileRecordsTable()
     {
-        if (Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'file_datastore_records'") == 0)
+        if (!_dialect.TableExists(_connection, "file_datastore_records"))
         {
             foreach (var statement in Gen3Schema.FileDatastoreRecords)
             {
-                Gen3Repository.Execute(_connection, statement);
+                Execute(_dialect.Ddl(statement));
             }
         }
 
-        Gen3Repository.Execute(_connection, "INSERT OR IGNORE INTO opaque_meta (table_name) VALUES ('file_datastore_records')");
+        Execute("INSERT INTO opaque_meta (table_name) VALUES ('file_datastore_records') ON CONFLICT DO NOTHING");
     }
 
-    private long? Scalar(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
+    private void Execute(string sql, params (string Name, object? Value)[] parameters) => RegistryCommands.Execute(_connection, sql, parameters);
 
-        return command.ExecuteScalar() is { } v and not DBNull ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : null;
-    }
+    private long? Scalar(string sql, params (string Name, object? Value)[] parameters) => RegistryCommands.Scalar(_connection, sql, parameters);
 }

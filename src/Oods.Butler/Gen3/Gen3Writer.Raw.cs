@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Oods.Core.Metadata;
 using Oods.Core.Repositories;
 
@@ -10,12 +8,13 @@ internal sealed partial class Gen3Writer
 {
     private static readonly long TaiMinusUtcNanoseconds = 37L * 1_000_000_000;
 
-    private (string DatasetId, FilePlacement? FilePlacement) IngestOne(SqliteTransaction transaction, RawFile file)
+    private (string DatasetId, FilePlacement? FilePlacement) IngestOne(RawFile file)
     {
         var metadata = file.Metadata;
         var run = _runs[metadata.Instrument.Name];
         WriteDimensionRecords(metadata);
-        var datasetId = DatasetIds.ToHex(DatasetIds.Raw(run.Name, metadata.Instrument.Name, metadata.Exposure.Id, metadata.Detector.Id));
+        var uuid = DatasetIds.Raw(run.Name, metadata.Instrument.Name, metadata.Exposure.Id, metadata.Detector.Id);
+        var datasetId = DatasetIds.ToHex(uuid);
         var relative = _transfer == TransferMode.Direct ? null : RawFileTemplate.RelativePath(metadata, run.Name, file.Path);
         var recordPath = relative ?? new Uri(Path.GetFullPath(file.Path)).AbsoluteUri;
         if (ExistingDataset(run, metadata) is { } existing)
@@ -34,17 +33,17 @@ internal sealed partial class Gen3Writer
         var placement = relative is null ? null : FilePlacement.Place(_transfer, file.Path, Path.Combine(_repository.Root, relative));
         try
         {
-            object ingestDate = _repository.Format.IngestDateIsNanoseconds
-                ? ((DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100) + TaiMinusUtcNanoseconds
-                : DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
-            Run("INSERT INTO dataset (id, dataset_type_id, ingest_date, run_id) VALUES ($id, $t, $d, $r)", ("$id", datasetId), ("$t", run.DatasetTypeId), ("$d", ingestDate), ("$r", run.CollectionId));
+            var now = DateTime.UtcNow;
+            var ingestDate = _repository.Format.IngestDateIsNanoseconds ? ((now - DateTime.UnixEpoch).Ticks * 100) + TaiMinusUtcNanoseconds : _dialect.Timestamp(now);
+            var id = _dialect.DatasetId(uuid);
+            Run("INSERT INTO dataset (id, dataset_type_id, ingest_date, run_id) VALUES (@id, @t, @d, @r)", ("@id", id), ("@t", run.DatasetTypeId), ("@d", ingestDate), ("@r", run.CollectionId));
             Run(
-                $"INSERT INTO {run.TagTable} (dataset_type_id, dataset_id, collection_id, instrument, detector, exposure) VALUES ($t, $id, $c, $i, $det, $e)",
-                ("$t", run.DatasetTypeId), ("$id", datasetId), ("$c", run.CollectionId), ("$i", metadata.Instrument.Name), ("$det", metadata.Detector.Id), ("$e", metadata.Exposure.Id));
+                $"INSERT INTO {run.TagTable} (dataset_type_id, dataset_id, collection_id, instrument, detector, exposure) VALUES (@t, @id, @c, @i, @det, @e)",
+                ("@t", run.DatasetTypeId), ("@id", id), ("@c", run.CollectionId), ("@i", metadata.Instrument.Name), ("@det", metadata.Detector.Id), ("@e", metadata.Exposure.Id));
             Run(
-                "INSERT INTO file_datastore_records (dataset_id, path, formatter, storage_class, component, checksum, file_size) VALUES ($id, $p, $f, 'Exposure', '__NULL_STRING__', NULL, $s)",
-                ("$id", datasetId), ("$p", recordPath), ("$f", metadata.Instrument.FormatterClass), ("$s", size));
-            Run("INSERT INTO dataset_location (datastore_name, dataset_id) VALUES ($n, $id)", ("$n", Gen3Repository.DatastoreName), ("$id", datasetId));
+                "INSERT INTO file_datastore_records (dataset_id, path, formatter, storage_class, component, checksum, file_size) VALUES (@id, @p, @f, 'Exposure', '__NULL_STRING__', NULL, @s)",
+                ("@id", id), ("@p", recordPath), ("@f", metadata.Instrument.FormatterClass), ("@s", size));
+            Run("INSERT INTO dataset_location (datastore_name, dataset_id) VALUES (@n, @id)", ("@n", Gen3Repository.DatastoreName), ("@id", id));
         }
         catch
         {
@@ -59,10 +58,10 @@ internal sealed partial class Gen3Writer
     {
         var command = Command(
             $"SELECT t.dataset_id, coalesce(f.path, '') FROM {run.TagTable} t LEFT JOIN file_datastore_records f ON f.dataset_id = t.dataset_id " +
-            "WHERE t.dataset_type_id = $t AND t.collection_id = $c AND t.instrument = $i AND t.detector = $d AND t.exposure = $e",
-            ("$t", run.DatasetTypeId), ("$c", run.CollectionId), ("$i", metadata.Instrument.Name), ("$d", metadata.Detector.Id), ("$e", metadata.Exposure.Id));
+            "WHERE t.dataset_type_id = @t AND t.collection_id = @c AND t.instrument = @i AND t.detector = @d AND t.exposure = @e",
+            ("@t", run.DatasetTypeId), ("@c", run.CollectionId), ("@i", metadata.Instrument.Name), ("@d", metadata.Detector.Id), ("@e", metadata.Exposure.Id));
         using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.GetValue(0) is byte[] bytes ? Convert.ToHexStringLower(bytes) : reader.GetString(0), reader.GetString(1)) : null;
+        return reader.Read() ? (RegistryDialect.DatasetIdText(reader.GetValue(0)), reader.GetString(1)) : null;
     }
 
     /// <summary>Whether the recorded file is the one being ingested again (same URI for direct; same content for copies).</summary>

@@ -1,11 +1,11 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Oods.Core.Metadata;
 using Oods.Core.Repositories;
 
 namespace Oods.Butler.Gen3;
 
 /// <summary>
-/// Ingests batches of raws into a Gen3 SQLite registry, one transaction per batch, writing exactly the rows
+/// Ingests batches of raws into a Gen3 registry (SQLite or PostgreSQL, see <see cref="RegistryDialect"/>), one transaction per batch, writing exactly the rows
 /// daf_butler's RawIngestTask writes (butler.md §3.4, §3.9).
 /// </summary>
 /// <remarks>
@@ -18,14 +18,16 @@ internal sealed partial class Gen3Writer : IRepositoryWriter
 
     private readonly Gen3Repository _repository;
     private readonly TransferMode _transfer;
-    private readonly SqliteConnection _connection;
+    private readonly RegistryDialect _dialect;
+    private readonly DbConnection _connection;
     private readonly Dictionary<string, RawRun> _runs = new(StringComparer.Ordinal);
 
     public Gen3Writer(Gen3Repository repository, TransferMode transfer)
     {
         _repository = repository;
         _transfer = transfer;
-        _connection = Gen3Repository.Connect(repository.RegistryPath);
+        _dialect = repository.Dialect;
+        _connection = _dialect.Connect();
     }
 
     public string Location => $"gen3:{_repository.Root}";
@@ -43,14 +45,14 @@ internal sealed partial class Gen3Writer : IRepositoryWriter
                     Prepare(batch);
                     return Task.FromResult<IReadOnlyList<RepositoryResult>>(IngestBatch(batch));
                 }
-                catch (SqliteException e) when (IsBusy(e) && attempt < BusyAttempts)
+                catch (DbException e) when (_dialect.IsTransient(e) && attempt < BusyAttempts)
                 {
-                    // Another process held the registry past the busy timeout: the batch rolled back whole, so run it again.
+                    // Another writer held the registry past the busy timeout, or won a race: the batch rolled back whole, so run it again.
                     cancellationToken.ThrowIfCancellationRequested();
                 }
             }
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
             throw new RepositoryException($"{Location}: the registry refused the batch: {e.Message}", e);
         }
@@ -68,7 +70,7 @@ internal sealed partial class Gen3Writer : IRepositoryWriter
         var results = new List<RepositoryResult>(batch.Count);
         var placed = new List<FilePlacement>();
         var written = new List<ExposureRecord>();
-        using var transaction = _connection.BeginTransaction(deferred: false);
+        using var transaction = _dialect.BeginWrite(_connection);
         _transaction = transaction;
         try
         {
@@ -97,12 +99,12 @@ internal sealed partial class Gen3Writer : IRepositoryWriter
     }
 
     /// <summary>One file inside a savepoint: its own failure rolls back only its rows and its placed file.</summary>
-    private RepositoryResult IngestWithSavepoint(SqliteTransaction transaction, RawFile file, List<FilePlacement> placed, List<ExposureRecord> written)
+    private RepositoryResult IngestWithSavepoint(DbTransaction transaction, RawFile file, List<FilePlacement> placed, List<ExposureRecord> written)
     {
         transaction.Save("raw");
         try
         {
-            var (datasetId, placement) = IngestOne(transaction, file);
+            var (datasetId, placement) = IngestOne(file);
             transaction.Release("raw");
             written.Add(file.Metadata.Exposure);
             if (placement is not null)
@@ -112,12 +114,10 @@ internal sealed partial class Gen3Writer : IRepositoryWriter
 
             return new RepositoryResult(file, true, datasetId, null);
         }
-        catch (Exception e) when (e is IngestConflictException or IOException or UnauthorizedAccessException || (e is SqliteException s && !IsBusy(s)))
+        catch (Exception e) when (e is IngestConflictException or IOException or UnauthorizedAccessException || (e is DbException s && !_dialect.IsTransient(s)))
         {
             transaction.Rollback("raw");
             return new RepositoryResult(file, false, null, e.Message);
         }
     }
-
-    private static bool IsBusy(SqliteException e) => e.SqliteErrorCode is 5 or 6;
 }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Oods.Core.Instruments;
 
 namespace Oods.Butler.Gen3;
@@ -7,11 +7,12 @@ namespace Oods.Butler.Gen3;
 internal static class InstrumentRegistration
 {
     /// <summary>Registers the instrument if its row is absent; adds any detector or filter that is missing.</summary>
+    /// <param name="dialect">The registry's dialect.</param>
     /// <param name="connection">A connection inside a transaction.</param>
     /// <param name="instrument">The instrument.</param>
-    public static void Register(SqliteConnection connection, InstrumentDefinition instrument)
+    public static void Register(RegistryDialect dialect, DbConnection connection, InstrumentDefinition instrument)
     {
-        var columns = Gen3Repository.Columns(connection, "instrument");
+        var columns = dialect.Columns(connection, "instrument");
         var values = new Dictionary<string, object?>
         {
             ["name"] = instrument.Name,
@@ -21,29 +22,39 @@ internal static class InstrumentRegistration
             ["detector_max"] = Math.Max(instrument.DetectorMax, 1),
             ["class_name"] = instrument.ClassName,
         }.Where(v => columns.Contains(v.Key)).ToList();
-        Gen3Repository.Execute(
+        RegistryCommands.Execute(
             connection,
-            $"INSERT OR IGNORE INTO instrument ({string.Join(", ", values.Select(v => v.Key))}) VALUES ({string.Join(", ", values.Select(v => "$" + v.Key))})",
-            [.. values.Select(v => ("$" + v.Key, v.Value))]);
+            $"INSERT INTO instrument ({string.Join(", ", values.Select(v => v.Key))}) VALUES ({string.Join(", ", values.Select(v => "@" + v.Key))}) ON CONFLICT DO NOTHING",
+            [.. values.Select(v => ("@" + v.Key, v.Value))]);
 
-        using (var detector = connection.CreateCommand())
+        using (var detector = RegistryCommands.Command(
+            connection,
+            "INSERT INTO detector (instrument, id, full_name, name_in_raft, raft, purpose) VALUES (@i, @id, @f, @n, @r, @p) ON CONFLICT DO NOTHING",
+            ("@i", null), ("@id", null), ("@f", null), ("@n", null), ("@r", null), ("@p", null)))
         {
-            detector.CommandText = "INSERT OR IGNORE INTO detector (instrument, id, full_name, name_in_raft, raft, purpose) VALUES ($i, $id, $f, $n, $r, $p)";
-            var p = Gen3Repository.Parameters(detector, "$i", "$id", "$f", "$n", "$r", "$p");
             foreach (var d in instrument.Detectors)
             {
-                (p[0].Value, p[1].Value, p[2].Value, p[3].Value, p[4].Value, p[5].Value) = (d.Instrument, d.Id, d.FullName, d.NameInRaft, (object?)d.Raft ?? DBNull.Value, d.Purpose);
+                Bind(detector, d.Instrument, d.Id, d.FullName, d.NameInRaft, d.Raft, d.Purpose);
                 detector.ExecuteNonQuery();
             }
         }
 
-        using var filter = connection.CreateCommand();
-        filter.CommandText = "INSERT OR IGNORE INTO physical_filter (instrument, name, band) VALUES ($i, $n, $b)";
-        var fp = Gen3Repository.Parameters(filter, "$i", "$n", "$b");
+        using var filter = RegistryCommands.Command(
+            connection,
+            "INSERT INTO physical_filter (instrument, name, band) VALUES (@i, @n, @b) ON CONFLICT DO NOTHING",
+            ("@i", null), ("@n", null), ("@b", null));
         foreach (var f in instrument.PhysicalFilters)
         {
-            (fp[0].Value, fp[1].Value, fp[2].Value) = (instrument.Name, f.Name, f.Band);
+            Bind(filter, instrument.Name, f.Name, f.Band);
             filter.ExecuteNonQuery();
+        }
+    }
+
+    private static void Bind(DbCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
     }
 }
