@@ -6,7 +6,7 @@ using Oods.Core.Repositories;
 
 namespace Oods.Host.Cli;
 
-/// <summary><c>oods repo create PATH --instrument NAME</c>: an empty repository with the instrument registered.</summary>
+/// <summary><c>oods repo create PATH --instrument NAME [--registry postgresql://…]</c>: an empty repository with the instrument registered.</summary>
 internal static class RepoVerb
 {
     /// <summary>Creates the verb.</summary>
@@ -20,7 +20,9 @@ internal static class RepoVerb
             Required = true,
         };
         var gen2 = new Option<bool>("--gen2") { Description = "Create a Gen2 repository (_mapper and registry.sqlite3, as obs_lsst w.2020.50 wrote them)" };
-        var create = new Command("create", "Create an empty Gen3 repository (daf_butler 30.0.0 format, SQLite registry) with the instrument, its detectors and filters registered; or, with --gen2, a Gen2 repository") { path, instrument, gen2 };
+        var registry = new Option<string?>("--registry") { Description = "A postgresql://[user[:password]@]host[:port]/database URL: put the Gen3 registry there instead of gen3.sqlite3 (password from PGPASSWORD or ~/.pgpass when the URL has none)" };
+        var schema = new Option<string?>("--namespace") { Description = "The PostgreSQL schema for --registry (default: the repository directory's name in lower case)" };
+        var create = new Command("create", "Create an empty Gen3 repository (daf_butler 30.0.0 format, SQLite or PostgreSQL registry) with the instrument, its detectors and filters registered; or, with --gen2, a Gen2 repository") { path, instrument, gen2, registry, schema };
         create.SetAction(result =>
         {
             if (!InstrumentCatalog.TryGet(result.GetValue(instrument)!, out var definition))
@@ -33,13 +35,19 @@ internal static class RepoVerb
             {
                 if (result.GetValue(gen2))
                 {
+                    if (result.GetValue(registry) is not null)
+                    {
+                        Console.Error.WriteLine("oods repo create: --registry is for Gen3 repositories; a Gen2 registry is always registry.sqlite3");
+                        return ExitCodes.ConfigurationError;
+                    }
+
                     Gen2Repository.Create(result.GetValue(path)!, definition);
                     Console.WriteLine($"created Gen2 repository {Path.GetFullPath(result.GetValue(path)!)} for {definition.Name} ({definition.Gen2Mapper})");
                     return ExitCodes.Success;
                 }
 
-                var repository = Gen3Repository.Create(result.GetValue(path)!, definition);
-                Console.WriteLine($"created Gen3 repository {repository.Root} for {definition.Name} ({definition.Detectors.Count} detectors, {definition.PhysicalFilters.Count} physical filters)");
+                var repository = Gen3Repository.Create(result.GetValue(path)!, definition, result.GetValue(registry), result.GetValue(schema));
+                Console.WriteLine($"created Gen3 repository {repository.Root} (registry {repository.RegistryPath}) for {definition.Name} ({definition.Detectors.Count} detectors, {definition.PhysicalFilters.Count} physical filters)");
                 return ExitCodes.Success;
             }
             catch (RepositoryException e)
