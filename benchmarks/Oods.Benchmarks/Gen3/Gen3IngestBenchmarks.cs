@@ -21,8 +21,8 @@ public class Gen3IngestBenchmarks
     [ParamsSource(nameof(Backends))]
     public string Backend { get; set; } = "sqlite";
 
-    /// <summary>The backends to measure (PostgreSQL joins once its writer exists).</summary>
-    public static IEnumerable<string> Backends => ["sqlite"];
+    /// <summary>The backends to measure: SQLite, and PostgreSQL when OODS_TEST_POSTGRES names a server.</summary>
+    public static IEnumerable<string> Backends => string.IsNullOrEmpty(Gen3BenchmarkPostgres.ConnectionString) ? ["sqlite"] : ["sqlite", "postgresql"];
 
     [GlobalSetup]
     public void Setup()
