@@ -8,10 +8,7 @@ public sealed partial class Gen3Repository
     /// <returns>True when the registry has it.</returns>
     public bool HasCollection(string name)
     {
-        using var connection = Connect(RegistryPath);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM collection WHERE name = $n";
-        command.Parameters.AddWithValue("$n", name);
-        return command.ExecuteScalar() is not null;
+        using var connection = Dialect.Connect();
+        return RegistryCommands.Scalar(connection, "SELECT 1 FROM collection WHERE name = @n", ("@n", name)) is not null;
     }
 }

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using Oods.Core.Instruments;
 using Oods.Core.Repositories;
 

@@ -36,7 +36,7 @@ public sealed class Gen3WriterGoldenTests
 
         Assert.True(result.Succeeded, result.Reason);
         Assert.Equal("4472ee2749fd527181d4f754a447cc0b", result.DatasetId);
-                Assert.Equal(["LATISS|7050123199999|2|7050123199999|1|lsst.obs.lsst.Latiss"], backend.Rows(repository, "SELECT * FROM instrument"));
+        Assert.Equal(["LATISS|7050123199999|2|7050123199999|1|lsst.obs.lsst.Latiss"], backend.Rows(repository, "SELECT * FROM instrument"));
         Assert.Equal(["LATISS|0|RXX_S00|RXX_S00|NULL|SCIENCE"], backend.Rows(repository, "SELECT * FROM detector"));
         Assert.Contains("LATISS|SDSSr_65mm~empty|r", backend.Rows(repository, "SELECT * FROM physical_filter"));
         Assert.Equal(["LATISS|20210701|1625140800000000000|1625227200000000000"], backend.Rows(repository, "SELECT * FROM day_obs"));
