@@ -17,11 +17,17 @@ internal sealed record DriverOptions
     /// <summary>Scenarios to run (steady, burst, backlog); all when empty.</summary>
     public IReadOnlyList<string> Only { get; init; } = [];
 
+    /// <summary>Systems to run (baseline, sqlite, postgres); all when empty.</summary>
+    public IReadOnlyList<string> Systems { get; init; } = [];
+
     /// <summary>Write one amplifier's pixel data (4.7 MB) into each raw.</summary>
     public bool Pixels { get; init; }
 
     /// <summary>PostgreSQL connection string (else OODS_TEST_POSTGRES).</summary>
     public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("OODS_TEST_POSTGRES");
+
+    /// <summary>The <c>oods.dll</c> to run (default: this checkout's build of the same configuration).</summary>
+    public string? Oods { get; init; }
 
     /// <summary>Where run directories go.</summary>
     public string Work { get; init; } = Path.GetTempPath();
@@ -45,8 +51,10 @@ internal sealed record DriverOptions
                 "--repeat" => options with { Repeat = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--batch-size" => options with { BatchSize = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--only" => options with { Only = Value().Split(',') },
+                "--systems" => options with { Systems = Value().Split(',') },
                 "--pixels" => options with { Pixels = true },
                 "--postgres" => options with { Postgres = Value() },
+                "--oods" => options with { Oods = Value() },
                 "--work" => options with { Work = Value() },
                 "--keep" => options with { Keep = true },
                 _ => throw new ArgumentException($"unknown argument {args[i]}"),

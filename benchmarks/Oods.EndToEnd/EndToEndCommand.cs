@@ -11,7 +11,7 @@ namespace Oods.EndToEnd;
 /// </summary>
 internal static class EndToEndCommand
 {
-    private const string Usage = "usage: oods-e2e [--quick] [--repeat N] [--batch-size N] [--only steady,burst,backlog] [--pixels] [--postgres CONN] [--work DIR] [--keep]";
+    private const string Usage = "usage: oods-e2e [--quick] [--repeat N] [--batch-size N] [--only steady,burst,backlog] [--systems baseline,sqlite,postgres] [--pixels] [--postgres CONN] [--oods DLL] [--work DIR] [--keep]";
 
     /// <summary>Runs the driver or the baseline process.</summary>
     /// <param name="args">The arguments.</param>
@@ -44,21 +44,26 @@ internal static class EndToEndCommand
         var clock = Stopwatch.StartNew();
         var repo = RepositoryRoot();
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        var oodsDll = Path.Combine(repo, "src", "Oods.Host", "bin", configuration, "net10.0", "oods.dll");
+        var oodsDll = options.Oods ?? Path.Combine(repo, "src", "Oods.Host", "bin", configuration, "net10.0", "oods.dll");
         var schema = Path.Combine(repo, "src", "Oods.Butler", "Gen3", "Schema", "gen3_daf_butler-30.0.0_universe7.sql");
         var realRaw = Path.Combine(repo, "..", "shared", "data", "obs_lsst", "gen3", "comCam", "raw", "2019-05-30", "3019053000001", "3019053000001-R22-S00-det000.fits");
         var systems = new List<SystemUnderTest>
         {
             new BaselineSystem(schema, options.BatchSize),
             new OodsSystem("OODS SQLite", oodsDll, options.BatchSize),
-            new OodsSystem("OODS PostgreSQL", oodsDll, options.BatchSize, PostgresSupport.WhyUnavailable(options.Postgres)),
+            new OodsSystem(
+                "OODS PostgreSQL",
+                oodsDll,
+                options.BatchSize,
+                string.IsNullOrEmpty(options.Postgres) ? null : PostgresSupport.Url(options.Postgres),
+                PostgresSupport.WhyUnavailable(options.Postgres, oodsDll)),
         };
         var scenarios = Scenarios(options);
         Console.WriteLine($"OODS {oodsDll} ({configuration}); {Environment.ProcessorCount} cores; load average {LoadAverage()}; batch_size {options.BatchSize}; {options.Repeat} run(s) each");
         var runner = new ScenarioRunner(new RawGenerator(realRaw, options.Pixels), Path.Combine(options.Work, $"oods-e2e-{Environment.ProcessId}"), options.Keep);
         var rows = new List<Measurement>();
         var skipped = new List<(string, string)>();
-        foreach (var system in systems)
+        foreach (var system in systems.Where(s => options.Systems.Count == 0 || options.Systems.Any(n => s.Name.Contains(n, StringComparison.OrdinalIgnoreCase))))
         {
             if (system.Unavailable is { } reason)
             {
