@@ -41,4 +41,7 @@ public class FileIngesterOptions
 
     /// <summary>Directory expiry for this stream; optional.</summary>
     public CacheCleanerOptions? CacheCleaner { get; set; }
+
+    /// <summary>A remote FTP or SFTP landing area this stream pulls files from into its landing directory; optional (default: none, the camera writes landing itself).</summary>
+    public SourceOptions? Source { get; set; }
 }

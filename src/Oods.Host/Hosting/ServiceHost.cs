@@ -15,6 +15,7 @@ using Oods.Core.Observability;
 using Oods.Core.Outcomes;
 using Oods.Core.Pipeline;
 using Oods.Core.Repositories;
+using Oods.Sources;
 using Oods.Status;
 
 namespace Oods.Host.Hosting;
@@ -105,6 +106,7 @@ internal static partial class ServiceHost
         builder.Services.AddSingleton<IRepositoryWriterFactory, ButlerRepositoryFactory>();
         var streams = StreamSettings.FromOptions(options, baseDirectory);
         builder.Services.AddOodsStatus(new StatusSettings(options.Status, streams, ThisAssembly.Version));
+        builder.Services.AddOodsSources(options, streams, baseDirectory);
         foreach (var stream in streams)
         {
             builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<StreamWorker>(sp, stream));

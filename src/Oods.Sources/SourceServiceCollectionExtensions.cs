@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Oods.Core.Configuration;
+using Oods.Core.Pipeline;
+using Oods.Sources.Ftp;
+using Oods.Sources.Sftp;
+
+namespace Oods.Sources;
+
+/// <summary>Registers a remote-source worker for every stream with a <c>source</c> block.</summary>
+public static class SourceServiceCollectionExtensions
+{
+    /// <summary>Adds one <see cref="IHostedService"/> per stream that has a <c>source</c> block.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="options">The validated options.</param>
+    /// <param name="streams">The resolved streams, in the order of <see cref="StreamSettings.FromOptions"/>.</param>
+    /// <param name="baseDirectory">Directory relative paths are resolved against.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddOodsSources(this IServiceCollection services, OodsOptions options, IReadOnlyList<StreamSettings> streams, string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(streams);
+        IEnumerable<FileIngesterOptions> blocks = options.FileIngester is { } ingester ? [ingester, .. options.Streams] : options.Streams;
+        var state = StreamSettings.StateDirectory(options, baseDirectory);
+        foreach (var (block, stream) in blocks.Zip(streams))
+        {
+            if (block.Source is not { } source)
+            {
+                continue;
+            }
+
+            var settings = SourceSettings.Resolve(source, stream, state, baseDirectory);
+            services.AddSingleton<IHostedService>(sp => new RemoteSourceWorker(
+                settings,
+                Connector(settings),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<RemoteSourceWorker>>()));
+        }
+
+        return services;
+    }
+
+    internal static IRemoteConnector Connector(SourceSettings settings) =>
+        settings.Kind == "sftp" ? new SftpConnector(settings) : new FtpConnector(settings);
+}
