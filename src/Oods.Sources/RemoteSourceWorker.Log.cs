@@ -34,4 +34,7 @@ internal sealed partial class RemoteSourceWorker
 
     [LoggerMessage(EventId = 9509, Level = LogLevel.Debug, Message = "Stream {Stream}: closing the remote session failed")]
     private partial void LogDisconnectFailed(string stream, Exception exception);
+
+    [LoggerMessage(EventId = 9510, Level = LogLevel.Warning, Message = "Stream {Stream}: the host key of {Host}:{Port} is not checked (insecure_skip_host_key_check); anyone on the path can pose as the server")]
+    private partial void LogHostKeyNotChecked(string stream, string host, int port);
 }

@@ -25,6 +25,10 @@ internal sealed partial class RemoteSourceWorker(SourceSettings settings, IRemot
         {
             _session = await connector.ConnectAsync(cancellationToken).ConfigureAwait(false);
             LogConnected(settings.Stream, settings.Kind, settings.Host, settings.Port);
+            if (settings.Kind == "sftp" && settings.InsecureSkipHostKeyCheck)
+            {
+                LogHostKeyNotChecked(settings.Stream, settings.Host, settings.Port);
+            }
         }
 
         var files = new List<(string Relative, RemoteEntry Entry)>();

@@ -149,6 +149,55 @@ public sealed class OodsOptionsValidator : IValidateOptions<OodsOptions>
         }
 
         CheckCacheCleaner(problems, $"{p}.cache_cleaner", ingester.CacheCleaner);
+        CheckSource(problems, $"{p}.source", ingester.Source);
+    }
+
+    private static void CheckSource(List<string> problems, string p, SourceOptions? source)
+    {
+        if (source is null)
+        {
+            return;
+        }
+
+        var sftp = string.Equals(source.Kind, "sftp", StringComparison.OrdinalIgnoreCase);
+        if (!sftp && !string.Equals(source.Kind, "ftp", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add($"{p}.kind: '{source.Kind}' is not one of ftp, sftp");
+        }
+
+        Required(problems, $"{p}.host", source.Host);
+        if (source.Port is < 0 or > 65535)
+        {
+            problems.Add($"{p}.port: must be 0 (the protocol's port) to 65535 (is {source.Port})");
+        }
+
+        var move = string.Equals(source.AfterFetch, "move", StringComparison.OrdinalIgnoreCase);
+        if (!move && !string.Equals(source.AfterFetch, "delete", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add($"{p}.after_fetch: '{source.AfterFetch}' is not one of delete, move");
+        }
+        else if (move && string.IsNullOrWhiteSpace(source.MoveTo))
+        {
+            problems.Add($"{p}.move_to: required with after_fetch: move");
+        }
+
+        NotNegative(problems, $"{p}.settle_time", source.SettleTime);
+        Positive(problems, $"{p}.poll_interval", source.PollInterval);
+        Positive(problems, $"{p}.timeout", source.Timeout);
+        if (sftp && source.Tls)
+        {
+            problems.Add($"{p}.tls: FTP only (SFTP is always encrypted)");
+        }
+
+        if (sftp && source.PrivateKeyFile.Length == 0 && source.PasswordEnv.Length == 0 && source.CredentialsFile.Length == 0)
+        {
+            problems.Add($"{p}: SFTP needs private_key_file, password_env or credentials_file");
+        }
+
+        if (source.HostKeyFingerprint.Length > 0 && !source.HostKeyFingerprint.StartsWith("SHA256:", StringComparison.Ordinal))
+        {
+            problems.Add($"{p}.host_key_fingerprint: must be SHA256:<base64> as ssh-keygen -l -f prints it (is '{source.HostKeyFingerprint}')");
+        }
     }
 
     private static void CheckButler(List<string> problems, string path, ButlerOptions butler)

@@ -49,6 +49,7 @@ internal sealed class SourceHarness : IDisposable
     {
         Environment.SetEnvironmentVariable("OODS_TEST_FTP_USER", "oods");
         Environment.SetEnvironmentVariable("OODS_TEST_FTP_PASSWORD", "secret");
+        Environment.SetEnvironmentVariable("OODS_TEST_SFTP_USER", Environment.UserName);
         Logger = new CapturingLogger<RemoteSourceWorker>();
         return new RemoteSourceWorker(settings, SourceServiceCollectionExtensions.Connector(settings), Time, Logger);
     }
