@@ -85,7 +85,11 @@ public sealed class SftpSourceTests
         var done = server.Files.Combine("served", "done");
         var settings = Settings(harness, server, server.Port) with
         {
-            SettleTime = TimeSpan.Zero, KnownHosts = "/nonexistent", HostKeyFingerprint = fingerprint, MoveAfterFetch = true, MoveTo = done,
+            SettleTime = TimeSpan.Zero,
+            KnownHosts = "/nonexistent",
+            HostKeyFingerprint = fingerprint,
+            MoveAfterFetch = true,
+            MoveTo = done,
         };
         var worker = harness.Worker(settings);
 
