@@ -63,6 +63,20 @@ public sealed class Gen3PostgresExpiryTests : IDisposable
         Assert.Equal(["3"], _backend.Rows(repository, "SELECT count(*) FROM exposure"));
     }
 
+    [PostgresFact]
+    public async Task RemoveDatasetsInBulk_Expired_RemovesEveryRow()
+    {
+        var repository = await RepositoryWithThreeOldRawsAsync();
+        var expired = repository.FindExpired(["LATISS/raw/all"], ["raw"], DateTimeOffset.UtcNow, excludeTagged: false);
+
+        repository.RemoveDatasetsInBulk([.. expired.Take(2).Select(d => d.DatasetId)]);
+
+        foreach (var table in new[] { "dataset", "dataset_tags_00000001", "file_datastore_records", "dataset_location" })
+        {
+            Assert.Equal(["1"], _backend.Rows(repository, $"SELECT count(*) FROM {table}"));
+        }
+    }
+
     private async Task<Gen3Repository> RepositoryWithThreeOldRawsAsync()
     {
         var repository = _backend.Create(_temp.Combine("repo"), Gen3TestData.Latiss);
