@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NLog;
 
 namespace Oods.Host.Hosting;
@@ -10,6 +11,11 @@ internal static class LogSetup
 
     /// <summary>The environment variable naming the JSON-lines log file; unset = no JSON log.</summary>
     public const string JsonVariable = "CTRL_OODS_LOG_JSON";
+
+    /// <summary>Registers OODS's NLog extensions before anything can load NLog.config (NLog loads it on first use).</summary>
+    [ModuleInitializer]
+    internal static void RegisterExtensions() =>
+        LogManager.Setup().SetupExtensions(e => e.RegisterLayoutRenderer(() => new JournalPriorityLayoutRenderer(), JournalPriorityLayoutRenderer.Name));
 
     /// <summary>Configures NLog once per process.</summary>
     public static void Configure()
@@ -25,12 +31,6 @@ internal static class LogSetup
             if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(JsonVariable)))
             {
                 configuration.RemoveTarget("json");
-            }
-
-            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("JOURNAL_STREAM")))
-            {
-                // systemd connected standard error to the journal: "<N>" prefixes carry each line's priority.
-                configuration.Variables["consolePrefix"] = "<${var:priority}>";
             }
 
             LogManager.Configuration = configuration;

@@ -43,6 +43,11 @@ internal static partial class ServiceHost
             LogBadConfiguration(logger, e.Message);
             return ExitCodes.ConfigurationError;
         }
+        catch (OperationCanceledException) when (host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
+        {
+            // SIGTERM while starting: a clean stop (exit 0), not a failure to start.
+            await host.StopAsync();
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             LogFatal(logger, e);
