@@ -45,22 +45,35 @@ internal static partial class FileClaimer
     /// <exception cref="UnauthorizedAccessException">Permission denied.</exception>
     public static void Claim(string landingPath, string target)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (OperatingSystem.IsWindows())
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Move(landingPath, target, overwrite: false);
             return;
         }
 
+        // Staging sub-directories usually exist already: create one only when the rename says it is missing.
         if (Rename(landingPath, target) == 0)
         {
             return;
         }
 
         var errno = Marshal.GetLastPInvokeError();
+        if (errno == ENOENT && File.Exists(landingPath))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (Rename(landingPath, target) == 0)
+            {
+                return;
+            }
+
+            errno = Marshal.GetLastPInvokeError();
+        }
+
         switch (errno)
         {
             case EXDEV:
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 CopyAcross(landingPath, target);
                 return;
             case ENOENT when !File.Exists(landingPath):

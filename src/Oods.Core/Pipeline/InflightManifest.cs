@@ -9,8 +9,41 @@ namespace Oods.Core.Pipeline;
 /// <param name="path">The manifest file (<c>&lt;state&gt;/inflight/&lt;stream&gt;.json</c>).</param>
 internal sealed class InflightManifest(string path)
 {
+    private readonly Lock _gate = new();
+    private readonly List<InflightFile> _inFlight = [];
+
     /// <summary>The manifest file.</summary>
     public string FilePath { get; } = path;
+
+    /// <summary>Adds a batch about to be claimed (another may still be finishing) and rewrites the manifest.</summary>
+    /// <param name="files">The batch.</param>
+    public void Add(IReadOnlyList<InflightFile> files)
+    {
+        lock (_gate)
+        {
+            _inFlight.AddRange(files);
+            Write(_inFlight);
+        }
+    }
+
+    /// <summary>Removes a batch whose every file has its outcome; deletes the manifest when nothing is left.</summary>
+    /// <param name="files">The batch.</param>
+    public void Remove(IReadOnlyList<InflightFile> files)
+    {
+        lock (_gate)
+        {
+            var done = files.ToHashSet();
+            _inFlight.RemoveAll(done.Contains);
+            if (_inFlight.Count == 0)
+            {
+                Clear();
+            }
+            else
+            {
+                Write(_inFlight);
+            }
+        }
+    }
 
     /// <summary>Records the batch about to be claimed (written to a temporary name, then renamed over the old one).</summary>
     /// <param name="files">Landing path and staging path of each file.</param>

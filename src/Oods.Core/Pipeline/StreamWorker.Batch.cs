@@ -2,10 +2,11 @@ using Oods.Core.Discovery;
 
 namespace Oods.Core.Pipeline;
 
-/// <summary>One batch: settle check, in-flight manifest, claim; then <see cref="FinishAsync"/>.</summary>
+/// <summary>Preparing one batch: settle check, in-flight manifest, claim, header; then <see cref="FinishAsync"/>.</summary>
 public sealed partial class StreamWorker
 {
-    private async Task ProcessBatchAsync(StreamDiscovery discovery, List<RepositoryTarget> targets, List<string> landed)
+    /// <summary>Claims a batch and reads its headers; the registry work is left to <see cref="FinishAsync"/>.</summary>
+    private async Task<PreparedBatch?> PrepareAsync(StreamDiscovery discovery, List<string> landed)
     {
         var plan = new List<InflightFile>(landed.Count);
         var planned = new HashSet<string>(StringComparer.Ordinal);
@@ -29,10 +30,10 @@ public sealed partial class StreamWorker
 
         if (plan.Count == 0)
         {
-            return;
+            return null;
         }
 
-        _manifest.Write(plan);
+        _manifest.Add(plan);
         var claimed = new List<ClaimedFile>(plan.Count);
         foreach (var file in plan)
         {
@@ -44,8 +45,7 @@ public sealed partial class StreamWorker
             discovery.Done(file.Landing);
         }
 
-        await FinishAsync(targets, claimed);
-        _manifest.Clear();
+        return ReadHeaders(plan, claimed);
     }
 
     private bool IsSettled(StreamDiscovery discovery, string landingPath, DateTimeOffset now)

@@ -9,24 +9,37 @@ namespace Oods.Core.Pipeline;
 /// <summary>Claimed files through header, translation and every repository, to one outcome each.</summary>
 public sealed partial class StreamWorker
 {
-    private async Task FinishAsync(List<RepositoryTarget> targets, List<ClaimedFile> claimed)
+    /// <summary>Reads and translates the headers of claimed files (no registry work: that overlaps the next batch's claim).</summary>
+    private static PreparedBatch ReadHeaders(IReadOnlyList<InflightFile> plan, List<ClaimedFile> claimed)
     {
-        var outcomes = new List<FileOutcome>(claimed.Count);
-        var raws = new List<RawFile>(claimed.Count);
-        var byPath = new Dictionary<string, ClaimedFile>(StringComparer.Ordinal);
+        var batch = new PreparedBatch(plan, claimed.Count);
         foreach (var file in claimed)
         {
             try
             {
-                raws.Add(new RawFile(file.Staged, RawHeaderReader.Read(file.Staged)));
-                byPath[file.Staged] = file;
+                batch.Raws.Add(new RawFile(file.Staged, RawHeaderReader.Read(file.Staged)));
+                batch.ByPath[file.Staged] = file;
             }
             catch (MetadataException e)
             {
-                outcomes.Add(Fail(file, null, OutcomeStatus.MetadataFailure, e.Message, e, keepOriginal: false, e.Header));
+                batch.Unreadable.Add((file, e));
             }
         }
 
+        return batch;
+    }
+
+    /// <summary>Ingests a prepared batch into every repository, decides each file's outcome, journals and publishes them.</summary>
+    private async Task FinishAsync(List<RepositoryTarget> targets, PreparedBatch batch)
+    {
+        var outcomes = new List<FileOutcome>(batch.Raws.Count + batch.Unreadable.Count);
+        foreach (var (file, e) in batch.Unreadable)
+        {
+            outcomes.Add(Fail(file, null, OutcomeStatus.MetadataFailure, e.Message, e, keepOriginal: false, e.Header));
+        }
+
+        var raws = batch.Raws;
+        var byPath = batch.ByPath;
         var consumed = new List<string>();
         if (raws.Count > 0)
         {
@@ -64,6 +77,8 @@ public sealed partial class StreamWorker
         {
             File.Delete(path);
         }
+
+        _manifest.Remove(batch.Plan);
     }
 
     private FileOutcome Combine(ClaimedFile file, RawMetadata metadata, List<(RepositoryTarget Target, RepositoryResult Result)> perRepository, List<string> consumed)

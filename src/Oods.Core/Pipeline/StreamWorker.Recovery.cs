@@ -38,7 +38,7 @@ public sealed partial class StreamWorker
         }
 
         LogRecovering(_stream.Name, left.Count, claimed.Count);
-        await FinishAsync(targets, claimed);
-        _manifest.Clear();
+        _manifest.Add(left);
+        await FinishAsync(targets, ReadHeaders(left, claimed));
     }
 }

@@ -155,17 +155,43 @@ public sealed partial class StreamWorker : BackgroundService
             try
             {
                 var batch = new List<string>(_stream.BatchSize);
-                while (!period.IsCancellationRequested)
+                Task? finishing = null;
+                try
                 {
-                    _health.Beat(_loop);
-                    _monitor.SetBacklog(_stream.Name, discovery.Backlog);
-                    if (!await NextBatchAsync(discovery, batch, period.Token))
+                    while (!period.IsCancellationRequested)
                     {
-                        continue;
-                    }
+                        _health.Beat(_loop);
+                        _monitor.SetBacklog(_stream.Name, discovery.Backlog);
+                        if (finishing is not null && !discovery.Files.TryPeek(out _))
+                        {
+                            // Nothing more to claim: let the last batch's outcomes out before waiting.
+                            await finishing;
+                            finishing = null;
+                        }
 
+                        if (!await NextBatchAsync(discovery, batch, period.Token))
+                        {
+                            continue;
+                        }
+
+                        // Two stages: this batch is claimed and its headers read while the previous one is in its
+                        // registry transaction; batches still finish one at a time, in order.
+                        var prepared = await PrepareAsync(discovery, batch);
+                        if (finishing is not null)
+                        {
+                            await finishing;
+                        }
+
+                        finishing = prepared is null ? null : Task.Run(() => FinishAsync(targets, prepared), CancellationToken.None);
+                    }
+                }
+                finally
+                {
                     // The batch in flight is finished even when stopping, so no file is left half-done.
-                    await ProcessBatchAsync(discovery, targets, batch);
+                    if (finishing is not null)
+                    {
+                        await finishing;
+                    }
                 }
             }
             finally
