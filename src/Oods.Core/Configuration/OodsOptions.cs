@@ -20,4 +20,7 @@ public sealed class OodsOptions
 
     /// <summary>The embedded status endpoint (page, JSON, Prometheus metrics, health); default on, 127.0.0.1:8585.</summary>
     public StatusOptions Status { get; set; } = new();
+
+    /// <summary>CSC mode: the SAL component name; default empty = standalone.</summary>
+    public CscModeOptions Csc { get; set; } = new();
 }

@@ -70,6 +70,7 @@ public sealed class OodsOptionsValidator : IValidateOptions<OodsOptions>
 
         CheckCacheCleaner(problems, "cache_cleaner", options.CacheCleaner);
         CheckStatus(problems, options.Status);
+        CheckCsc(problems, options.Csc);
         return problems;
     }
 
@@ -296,6 +297,14 @@ public sealed class OodsOptionsValidator : IValidateOptions<OodsOptions>
             {
                 problems.Add($"{path}[{i}]: '{roots[i]}' is the root of a file system; a cache cleaner must name a directory OODS manages");
             }
+        }
+    }
+
+    private static void CheckCsc(List<string> problems, CscModeOptions csc)
+    {
+        if (csc.Component.Length > 0 && !System.Text.RegularExpressions.Regex.IsMatch(csc.Component, "^[A-Za-z][A-Za-z0-9_]*$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            problems.Add($"csc.component: '{csc.Component}' is not a SAL component name (letters, digits and '_', e.g. ATOODS, CCOODS, MTOODS, WFOODS)");
         }
     }
 

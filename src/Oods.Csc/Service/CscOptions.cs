@@ -35,4 +35,25 @@ public sealed class CscOptions
 
     /// <summary>ts_xml version reported in <c>softwareVersions.xmlVersion</c>. Default 28.0.1 (the schemas generated).</summary>
     public string XmlVersion { get; set; } = "28.0.1";
+
+    /// <summary>SASL user name (<c>LSST_KAFKA_SECURITY_USERNAME</c>); SASL is used only when it and the password are set. Default none.</summary>
+    public string? SecurityUsername { get; set; }
+
+    /// <summary>SASL password (<c>LSST_KAFKA_SECURITY_PASSWORD</c>). Default none.</summary>
+    public string? SecurityPassword { get; set; }
+
+    /// <summary>Security protocol with SASL (<c>LSST_KAFKA_SECURITY_PROTOCOL</c>). Default <c>SASL_PLAINTEXT</c>.</summary>
+    public string SecurityProtocol { get; set; } = "SASL_PLAINTEXT";
+
+    /// <summary>SASL mechanism (<c>LSST_KAFKA_SECURITY_MECHANISM</c>). Default <c>SCRAM-SHA-512</c>.</summary>
+    public string SecurityMechanism { get; set; } = "SCRAM-SHA-512";
+
+    /// <summary>Events kept while the broker is unreachable; what overflows is counted and logged. Default 100 000.</summary>
+    public int OutboxCapacity { get; set; } = 100_000;
+
+    /// <summary>How long an event waits for the broker before it is dropped (counted and logged). Default 15 min.</summary>
+    public TimeSpan DeliveryTimeout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Refuse to start when another process heartbeats under the same name within 3 heartbeats (salobj's check). Default true.</summary>
+    public bool CheckDuplicate { get; set; } = true;
 }

@@ -28,4 +28,22 @@ public sealed partial class CscService
 
     [LoggerMessage(7007, LogLevel.Debug, "Published imageInOODS for {ObsId} status {StatusCode}")]
     private static partial void LogImageInOods(ILogger logger, string obsId, int statusCode);
+
+    [LoggerMessage(7008, LogLevel.Information, "Disabling ingest: waiting for the streams to finish their batch in flight")]
+    private static partial void LogDraining(ILogger logger);
+
+    [LoggerMessage(7009, LogLevel.Critical, "Fault! errorCode={ErrorCode} from stream {Stream}: {Report}")]
+    private static partial void LogFault(ILogger logger, string stream, int errorCode, string report);
+
+    [LoggerMessage(7050, LogLevel.Debug, "Kafka client {Client}: {Message}")]
+    private static partial void LogKafkaClient(ILogger logger, string client, string message);
+
+    [LoggerMessage(7051, LogLevel.Warning, "Kafka: {Reason}")]
+    private static partial void LogKafkaError(ILogger logger, string reason);
+
+    [LoggerMessage(7052, LogLevel.Debug, "Could not queue {Topic} for the broker: {Reason}")]
+    private static partial void LogProduceFailed(ILogger logger, string topic, string reason);
+
+    [LoggerMessage(7053, LogLevel.Warning, "{Count} CSC event(s) dropped because the broker could not take them in time or the outbox was full ({Total} since start)")]
+    private static partial void LogEventsDropped(ILogger logger, long count, long total);
 }

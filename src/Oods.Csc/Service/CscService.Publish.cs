@@ -1,19 +1,17 @@
-using System.Threading.Channels;
 using Confluent.Kafka;
-using Oods.Core.Outcomes;
 using Oods.Csc.States;
 using Oods.Csc.Wire;
 
 namespace Oods.Csc.Service;
 
-/// <content>Writes: startup events, heartbeat, imageInOODS, and the state machine's output.</content>
+/// <content>Writes: startup events, heartbeat, imageInOODS, logMessage, and the state machine's output.</content>
 public sealed partial class CscService
 {
     private void PublishStartupEvents()
     {
         lock (_gate)
         {
-            Publish("logevent_logLevel", s => s["level"] = 20);
+            Publish("logevent_logLevel", s => s["level"] = _logs.Level.Level);
             Publish("logevent_heartbeat", _ => { });
             Publish("logevent_simulationMode", s => s["mode"] = 0);
             Publish("logevent_softwareVersions", s =>
@@ -31,18 +29,15 @@ public sealed partial class CscService
         while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
         {
             Publish("logevent_heartbeat", _ => { });
+            ReportDrops();
         }
     }
 
-    private async Task OutcomeLoopAsync(ChannelReader<FileOutcome> outcomes, CancellationToken cancellationToken)
+    private async Task OutcomeLoopAsync(CancellationToken cancellationToken)
     {
-        await foreach (var outcome in outcomes.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        // Every outcome: streams ingest only while ENABLED (and finish their batch while being disabled).
+        await foreach (var outcome in _outcomes.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (State != SummaryState.Enabled)
-            {
-                continue;
-            }
-
             Publish("logevent_imageInOODS", s =>
             {
                 s["camera"] = outcome.Camera;
@@ -53,6 +48,26 @@ public sealed partial class CscService
                 s["description"] = outcome.Description;
             });
             LogImageInOods(_logger, outcome.ObsId, (int)outcome.Status);
+        }
+    }
+
+    private async Task LogMessageLoopAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var record in _logs.Records.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (record.Level < _logs.Level.Level)
+            {
+                continue;
+            }
+
+            Publish("logevent_logMessage", s =>
+            {
+                s["name"] = record.Name;
+                s["level"] = record.Level;
+                s["message"] = record.Message;
+                s["traceback"] = record.Traceback;
+                s["process"] = Environment.ProcessId;
+            });
         }
     }
 
@@ -98,10 +113,45 @@ public sealed partial class CscService
 
     private void Publish(string salName, Action<SalSample> fill, int? seqNum = null)
     {
-        var writer = _writers[salName];
-        var sample = writer.NewSample();
-        fill(sample);
-        var message = new Message<string, byte[]> { Key = writer.Key, Value = writer.Encode(sample, seqNum) };
-        _producer!.Produce(_component.KafkaTopic(_options.TopicSubname, writer.Topic), message);
+        if (_producer is not { } producer)
+        {
+            return;
+        }
+
+        lock (_publishGate)
+        {
+            var writer = _writers[salName];
+            var sample = writer.NewSample();
+            fill(sample);
+            var message = new Message<string, byte[]> { Key = writer.Key, Value = writer.Encode(sample, seqNum) };
+            try
+            {
+                producer.Produce(_component.KafkaTopic(_options.TopicSubname, writer.Topic), message, OnDelivered);
+            }
+            catch (ProduceException<string, byte[]> ex)
+            {
+                // Local_QueueFull: the outbox is full because the broker has been away too long.
+                Interlocked.Increment(ref _dropped);
+                LogProduceFailed(_logger, salName, ex.Error.Reason);
+            }
+        }
+    }
+
+    private void OnDelivered(DeliveryReport<string, byte[]> report)
+    {
+        if (report.Error.IsError)
+        {
+            Interlocked.Increment(ref _dropped);
+        }
+    }
+
+    private void ReportDrops()
+    {
+        var total = Interlocked.Read(ref _dropped);
+        var reported = Interlocked.Exchange(ref _droppedReported, total);
+        if (total != reported)
+        {
+            LogEventsDropped(_logger, total - reported, total);
+        }
     }
 }

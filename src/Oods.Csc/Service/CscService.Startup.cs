@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Confluent.Kafka;
 using Confluent.Kafka.Admin;
 using Oods.Csc.Registry;
@@ -6,14 +7,24 @@ using Oods.Csc.Wire;
 
 namespace Oods.Csc.Service;
 
-/// <content>Startup: clients, topics, schema registration, command-topic assignment.</content>
+/// <content>Startup: clients, topics, schema registration, the duplicate check, command-topic assignment.</content>
 public sealed partial class CscService
 {
     private IProducer<string, byte[]> BuildProducer()
     {
-        var config = new ProducerConfig { BootstrapServers = _options.BrokerAddress, LingerMs = 0 };
+        var config = new ProducerConfig
+        {
+            BootstrapServers = _options.BrokerAddress,
+            LingerMs = 0,
+            QueueBufferingMaxMessages = _options.OutboxCapacity,
+            MessageTimeoutMs = (int)_options.DeliveryTimeout.TotalMilliseconds,
+        };
         config.Set("acks", _options.ProducerAcks);
-        return new ProducerBuilder<string, byte[]>(config).Build();
+        ApplySecurity(config);
+        return new ProducerBuilder<string, byte[]>(config)
+            .SetLogHandler((_, m) => LogKafkaClient(_logger, m.Name, m.Message))
+            .SetErrorHandler((_, e) => LogKafkaError(_logger, e.Reason))
+            .Build();
     }
 
     private IConsumer<Ignore, byte[]> BuildConsumer()
@@ -25,7 +36,23 @@ public sealed partial class CscService
             EnableAutoCommit = false,
             AllowAutoCreateTopics = false,
         };
-        return new ConsumerBuilder<Ignore, byte[]>(config).Build();
+        ApplySecurity(config);
+        return new ConsumerBuilder<Ignore, byte[]>(config)
+            .SetLogHandler((_, m) => LogKafkaClient(_logger, m.Name, m.Message))
+            .SetErrorHandler((_, e) => LogKafkaError(_logger, e.Reason))
+            .Build();
+    }
+
+    private void ApplySecurity(ClientConfig config)
+    {
+        // salobj: SASL only when both the user name and the password are set.
+        if (!string.IsNullOrEmpty(_options.SecurityUsername) && !string.IsNullOrEmpty(_options.SecurityPassword))
+        {
+            config.SaslUsername = _options.SecurityUsername;
+            config.SaslPassword = _options.SecurityPassword;
+            config.Set("security.protocol", _options.SecurityProtocol);
+            config.Set("sasl.mechanism", _options.SecurityMechanism);
+        }
     }
 
     private async Task PrepareTopicsAsync(IProducer<string, byte[]> producer, CancellationToken cancellationToken)
@@ -33,16 +60,25 @@ public sealed partial class CscService
         using var admin = new DependentAdminClientBuilder(producer.Handle).Build();
         if (_options.CreateTopics)
         {
-            var specs = _component.Topics.Select(t => new TopicSpecification
-            {
-                Name = _component.KafkaTopic(_options.TopicSubname, t),
-                NumPartitions = SalComponent.Partitions,
-                ReplicationFactor = _options.ReplicationFactor,
-                Configs = SalComponent.CleanupPolicy(t) is { } policy ? new Dictionary<string, string> { ["cleanup.policy"] = policy } : null,
-            });
+            // Like salobj: list the broker's topics and create only the missing ones.
+            var existing = admin.GetMetadata(TimeSpan.FromSeconds(10)).Topics
+                .Where(t => !t.Error.IsError).Select(t => t.Topic).ToHashSet(StringComparer.Ordinal);
+            var specs = _component.Topics
+                .Where(t => !existing.Contains(_component.KafkaTopic(_options.TopicSubname, t)))
+                .Select(t => new TopicSpecification
+                {
+                    Name = _component.KafkaTopic(_options.TopicSubname, t),
+                    NumPartitions = SalComponent.Partitions,
+                    ReplicationFactor = _options.ReplicationFactor,
+                    Configs = SalComponent.CleanupPolicy(t) is { } policy ? new Dictionary<string, string> { ["cleanup.policy"] = policy } : null,
+                })
+                .ToList();
             try
             {
-                await admin.CreateTopicsAsync(specs, new CreateTopicsOptions { RequestTimeout = TimeSpan.FromSeconds(10) }).ConfigureAwait(false);
+                if (specs.Count > 0)
+                {
+                    await admin.CreateTopicsAsync(specs, new CreateTopicsOptions { RequestTimeout = TimeSpan.FromSeconds(10) }).ConfigureAwait(false);
+                }
             }
             catch (CreateTopicsException ex) when (ex.Results.All(r => r.Error.Code is ErrorCode.NoError or ErrorCode.TopicAlreadyExists))
             {
@@ -76,11 +112,28 @@ public sealed partial class CscService
         }
     }
 
-    private void AssignCommandTopics(IProducer<string, byte[]> producer, IConsumer<Ignore, byte[]> consumer)
+    private void CheckDuplicate(IProducer<string, byte[]> producer, IConsumer<Ignore, byte[]> consumer, CancellationToken cancellationToken)
+    {
+        // salobj: before its own heartbeat starts, any heartbeat under this name within 3 intervals is another instance.
+        var heartbeat = _component.Topic("logevent_heartbeat");
+        AssignAtEnd(producer, consumer, [heartbeat]);
+        var wait = Stopwatch.StartNew();
+        while (wait.Elapsed < 3 * _options.HeartbeatInterval)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = consumer.Consume(TimeSpan.FromMilliseconds(100));
+            if (result?.Message?.Value is { } value && TryDecode(result, value, heartbeat, cancellationToken) is { } sample)
+            {
+                throw new DuplicateCscException(_component.Name, sample.Origin, sample.Identity);
+            }
+        }
+    }
+
+    private void AssignAtEnd(IProducer<string, byte[]> producer, IConsumer<Ignore, byte[]> consumer, IEnumerable<SalTopic> topics)
     {
         using var admin = new DependentAdminClientBuilder(producer.Handle).Build();
         var assignment = new List<TopicPartitionOffset>();
-        foreach (var topic in _component.Topics.Where(t => t.Kind == SalTopicKind.Command))
+        foreach (var topic in topics)
         {
             var name = _component.KafkaTopic(_options.TopicSubname, topic);
             foreach (var partition in admin.GetMetadata(name, TimeSpan.FromSeconds(5)).Topics.Single().Partitions)

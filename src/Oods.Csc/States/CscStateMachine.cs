@@ -48,10 +48,23 @@ internal sealed partial class CscStateMachine(TimeSpan inProgressTimeout)
         return [new ErrorCodeWrite(code, report, traceback), new SummaryStateWrite(SummaryState.Fault)];
     }
 
-    /// <summary>Handles one command.</summary>
+    /// <summary>Handles one command completely (<see cref="Begin"/>, then <see cref="Complete"/> when pending).</summary>
     /// <param name="command">The command.</param>
     /// <returns>The writes, or an ignored outcome for seqNum ≤ 0 (salobj would stop reading on those).</returns>
     public CommandOutcome Handle(CscCommand command)
+    {
+        var begun = Begin(command);
+        return begun.Pending ? new CommandOutcome([.. begun.Writes, .. Complete(command).Writes], ExitRequested: State == SummaryState.Offline) : begun;
+    }
+
+    /// <summary>
+    /// First half of a command: the whole answer for setLogLevel, a wrong state or seqNum ≤ 0; for an allowed transition
+    /// only CMD_INPROGRESS, with <see cref="CommandOutcome.Pending"/> set. The caller then does the work (enable or drain
+    /// ingest) and calls <see cref="Complete"/>.
+    /// </summary>
+    /// <param name="command">The command.</param>
+    /// <returns>The writes so far.</returns>
+    public CommandOutcome Begin(CscCommand command)
     {
         if (command.SeqNum <= 0)
         {
@@ -63,22 +76,28 @@ internal sealed partial class CscStateMachine(TimeSpan inProgressTimeout)
             return SetLogLevel(command);
         }
 
+        if (TargetState(command.Name, State) is null)
+        {
+            return new CommandOutcome([WrongState(command)]);
+        }
+
+        return new CommandOutcome([Ack(command, SalRetCode.CmdInProgress, 0, $"transitioning to state: {command.Name}", inProgressTimeout.TotalSeconds)], Pending: true);
+    }
+
+    /// <summary>Second half of a transition begun with <see cref="Begin"/>: state, summaryState, errorCode if changed, CMD_COMPLETE.</summary>
+    /// <param name="command">The command.</param>
+    /// <returns>The writes; CMD_FAILED when the state changed in between (a fault).</returns>
+    public CommandOutcome Complete(CscCommand command)
+    {
         if (TargetState(command.Name, State) is not { } target)
         {
-            return new CommandOutcome([Ack(command, SalRetCode.CmdFailed, 1, $"Failed: {command.Name} not allowed in state {PythonRepr(State)}")]);
+            return new CommandOutcome([WrongState(command)]);
         }
 
-        var writes = new List<CscWrite>
-        {
-            Ack(command, SalRetCode.CmdInProgress, 0, $"transitioning to state: {command.Name}", inProgressTimeout.TotalSeconds),
-        };
+        var writes = new List<CscWrite>();
         State = target;
         writes.Add(new SummaryStateWrite(target));
-        if (target != SummaryState.Fault)
-        {
-            AddErrorCodeIfChanged(writes, 0, string.Empty, string.Empty);
-        }
-
+        AddErrorCodeIfChanged(writes, 0, string.Empty, string.Empty);
         writes.Add(Ack(command, SalRetCode.CmdComplete, 0, "Done"));
         return new CommandOutcome(writes, ExitRequested: target == SummaryState.Offline);
     }
@@ -104,6 +123,9 @@ internal sealed partial class CscStateMachine(TimeSpan inProgressTimeout)
             writes.Add(new ErrorCodeWrite(code, report, traceback));
         }
     }
+
+    private AckWrite WrongState(CscCommand command) =>
+        Ack(command, SalRetCode.CmdFailed, 1, $"Failed: {command.Name} not allowed in state {PythonRepr(State)}");
 
     private static AckWrite Ack(CscCommand command, SalRetCode ack, int error, string result, double timeout = 0.0) =>
         new(command.SeqNum, ack, error, result, command.Identity, command.Origin, command.CmdType, timeout);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Oods.Core.Configuration;
+using Oods.Host.Csc;
 using Oods.Host.Hosting;
 
 namespace Oods.Host.Cli;
@@ -16,7 +17,12 @@ internal static class RunVerb
         {
             Description = "Run without SAL/Kafka: streams are enabled from the start (the default while no CSC component is configured)",
         };
-        var command = new Command("run", "Run OODS as a service until stopped (SIGTERM, Ctrl+C, systemd or Windows service stop)") { config, standalone };
+        var component = new Option<string?>("--component")
+        {
+            Description = "Run as this SAL CSC (ATOODS, CCOODS, MTOODS, WFOODS) commanded over Kafka; overrides csc.component of the configuration",
+            HelpName = "NAME",
+        };
+        var command = new Command("run", "Run OODS as a service until stopped (SIGTERM, Ctrl+C, systemd or Windows service stop)") { config, standalone, component };
         command.SetAction(async (result, _) =>
         {
             OodsOptions options;
@@ -31,8 +37,15 @@ internal static class RunVerb
                 return ExitCodes.ConfigurationError;
             }
 
+            var (csc, problems) = CscMode.Choose(result.GetValue(standalone), result.GetValue(component), options);
+            if (problems.Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"Configuration is not valid for CSC mode:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}");
+                return ExitCodes.ConfigurationError;
+            }
+
             LogSetup.Configure();
-            return await ServiceHost.RunAsync(options, source);
+            return await ServiceHost.RunAsync(options, source, csc);
         });
         return command;
     }

@@ -17,6 +17,8 @@ using Oods.Core.Pipeline;
 using Oods.Core.Repositories;
 using Oods.Sources;
 using Oods.Status;
+using Oods.Csc.Service;
+using Oods.Host.Csc;
 
 namespace Oods.Host.Hosting;
 
@@ -26,10 +28,11 @@ internal static partial class ServiceHost
     /// <summary>Runs OODS until SIGTERM / Ctrl+C / service stop.</summary>
     /// <param name="options">The validated configuration.</param>
     /// <param name="source">Where the configuration came from, for the log.</param>
+    /// <param name="csc">CSC mode: the CSC's options; null for standalone.</param>
     /// <returns>The process exit code.</returns>
-    public static async Task<int> RunAsync(OodsOptions options, string source)
+    public static async Task<int> RunAsync(OodsOptions options, string source, CscOptions? csc = null)
     {
-        using var host = Build(options, Directory.GetCurrentDirectory());
+        using var host = Build(options, Directory.GetCurrentDirectory(), csc);
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Oods.Host");
         LogStarting(logger, ThisAssembly.Version, source, Environment.ProcessId);
         try
@@ -68,8 +71,9 @@ internal static partial class ServiceHost
     /// <summary>Builds the host with every service of OODS.</summary>
     /// <param name="options">The validated configuration.</param>
     /// <param name="baseDirectory">Directory relative paths are resolved against.</param>
+    /// <param name="csc">CSC mode: the CSC's options; null for standalone (ingest enabled from the start).</param>
     /// <returns>The host, not yet started.</returns>
-    public static IHost Build(OodsOptions options, string baseDirectory)
+    public static IHost Build(OodsOptions options, string baseDirectory, CscOptions? csc = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -101,10 +105,11 @@ internal static partial class ServiceHost
                 o.StateDirectory = options.StateDirectory;
                 o.CacheCleaner = options.CacheCleaner;
                 o.Status = options.Status;
+                o.Csc = options.Csc;
             })
             .ValidateOnStart();
 
-        builder.Services.AddSingleton(new IngestSwitch(enabledAtStart: true));
+        builder.Services.AddSingleton(new IngestSwitch(enabledAtStart: csc is null));
         builder.Services.AddSingleton<OutcomePublisher>();
         builder.Services.AddSingleton<StreamMonitor>();
         builder.Services.AddSingleton<IOutcomeSink>(sp => sp.GetRequiredService<OutcomePublisher>());
@@ -122,6 +127,11 @@ internal static partial class ServiceHost
         foreach (var job in ExpiryJobs.FromOptions(options, baseDirectory))
         {
             builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ExpiryService>(sp, job));
+        }
+
+        if (csc is not null)
+        {
+            CscHostBuilder.AddCsc(builder, csc);
         }
 
         return builder.Build();

@@ -1,5 +1,7 @@
 using Oods.Csc.SalInterface;
 
+using Oods.TestUtilities.Csc;
+
 namespace Oods.Csc.Tests.SalInterface;
 
 public sealed class AvroSchemaGeneratorTests

@@ -2,8 +2,9 @@ using Avro;
 using Avro.Generic;
 using Avro.IO;
 using Oods.Csc.SalInterface;
-using Oods.Csc.Tests.SalInterface;
 using Oods.Csc.Wire;
+
+using Oods.TestUtilities.Csc;
 
 namespace Oods.Csc.Tests.Wire;
 

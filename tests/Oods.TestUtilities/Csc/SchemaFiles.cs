@@ -1,10 +1,10 @@
+using Xunit;
 using System.Text.Json;
-using Oods.TestUtilities;
 
-namespace Oods.Csc.Tests.SalInterface;
+namespace Oods.TestUtilities.Csc;
 
 /// <summary>Reads the salobj-generated reference schemas in <c>shared/reference/sal-schemas/&lt;NAME&gt;.json</c>.</summary>
-internal static class SchemaFiles
+public static class SchemaFiles
 {
     public static JsonElement Topics(string component)
     {

@@ -3,13 +3,13 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
-namespace Oods.Csc.Tests.Service;
+namespace Oods.TestUtilities.Csc;
 
 /// <summary>
 /// Test stand-in for a Confluent Schema Registry (none can run on this machine): the REST subset salobj uses,
 /// <c>POST /subjects/{s}/versions</c>, <c>POST /subjects/{s}</c>, <c>GET /schemas/ids/{id}</c>, on 127.0.0.1.
 /// </summary>
-internal sealed class SchemaRegistryStandIn : IDisposable
+public sealed class SchemaRegistryStandIn : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly Lock _gate = new();

@@ -1,3 +1,4 @@
+using Xunit;
 using System.Buffers.Binary;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -5,21 +6,22 @@ using Avro;
 using Avro.Generic;
 using Avro.IO;
 using Confluent.Kafka;
-using Oods.Csc.Tests.SalInterface;
 
-namespace Oods.Csc.Tests.Service;
+namespace Oods.TestUtilities.Csc;
 
 /// <summary>
 /// An independent "observatory control" client for tests: encodes and decodes with Apache.Avro generic records built
 /// from the salobj schema files in <c>shared/reference/sal-schemas</c>, not with Oods.Csc's types.
 /// </summary>
-internal sealed class ObservatoryControl : IDisposable
+public sealed class ObservatoryControl : IDisposable
 {
     private readonly string _component;
     private readonly string _subname;
     private readonly HttpClient _registry;
     private readonly IProducer<string, byte[]> _producer;
     private readonly IConsumer<string, byte[]> _consumer;
+    private readonly Dictionary<int, Schema> _writerSchemas = [];
+    private readonly Dictionary<string, RecordSchema> _fileSchemas = new(StringComparer.Ordinal);
 
     public ObservatoryControl(string bootstrap, Uri registry, string component, string subname, params string[] readTopics)
     {
@@ -39,10 +41,26 @@ internal sealed class ObservatoryControl : IDisposable
         _consumer.Assign(assignment);
     }
 
+    /// <summary>Creates every topic of the component in the mock cluster with one partition, as salobj's remote would.</summary>
+    public static void CreateTopics(MockKafkaCluster kafka, string component, string subname)
+    {
+        foreach (var topic in SchemaFiles.Topics(component).EnumerateObject())
+        {
+            kafka.CreateTopic($"lsst.{subname}.{component}.{topic.Name}");
+        }
+    }
+
     public string KafkaTopic(string salName) => $"lsst.{_subname}.{_component}.{salName}";
 
-    public RecordSchema FileSchema(string salName) =>
-        (RecordSchema)Schema.Parse(SchemaFiles.Topics(_component).GetProperty(salName).GetProperty("schema_str").GetString());
+    public RecordSchema FileSchema(string salName)
+    {
+        if (!_fileSchemas.TryGetValue(salName, out var schema))
+        {
+            schema = _fileSchemas[salName] = (RecordSchema)Schema.Parse(SchemaFiles.Topics(_component).GetProperty(salName).GetProperty("schema_str").GetString());
+        }
+
+        return schema;
+    }
 
     public async Task SendCommandAsync(string salName, int seqNum, string identity, int origin, IReadOnlyDictionary<string, object>? values = null)
     {
@@ -69,13 +87,40 @@ internal sealed class ObservatoryControl : IDisposable
             record.Add(name, value);
         }
 
+        await SendRawAsync(salName, Frame(id, schema, record));
+    }
+
+    /// <summary>Encodes a record with the Confluent framing (magic 0, big-endian schema id).</summary>
+    public static byte[] Frame(int schemaId, RecordSchema schema, GenericRecord record)
+    {
         using var stream = new MemoryStream();
         var header = new byte[5];
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(1), id);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(1), schemaId);
         stream.Write(header);
         new GenericDatumWriter<GenericRecord>(schema).Write(record, new BinaryEncoder(stream));
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes raw bytes to a topic of the component (for malformed messages).</summary>
+    public async Task SendRawAsync(string salName, byte[] value)
+    {
         var key = $"{{ \"name\": \"{_component}\", \"topic\": \"{salName}\" }}";
-        await _producer.ProduceAsync(KafkaTopic(salName), new Message<string, byte[]> { Key = key, Value = stream.ToArray() });
+        await _producer.ProduceAsync(KafkaTopic(salName), new Message<string, byte[]> { Key = key, Value = value });
+    }
+
+    /// <summary>Sends a command and reads its acks up to the final one.</summary>
+    public async Task<IReadOnlyList<GenericRecord>> CommandAsync(string salName, int seqNum, CancellationToken cancellationToken, IReadOnlyDictionary<string, object>? values = null)
+    {
+        const string Identity = "observer@test";
+        await SendCommandAsync(salName, seqNum, Identity, 4242, values);
+        var acks = new List<GenericRecord>();
+        while (acks.Count == 0 || (int)acks[^1]["ack"] is 300 or 301)
+        {
+            var (_, ack) = await ReadUntilAsync((n, r) => n == "ackcmd" && (int)r["private_seqNum"] == seqNum && (string)r["identity"] == Identity && (int)r["origin"] == 4242, cancellationToken);
+            acks.Add(ack);
+        }
+
+        return acks;
     }
 
     /// <summary>Reads until <paramref name="match"/> accepts a record; returns (SAL name, record).</summary>
@@ -92,9 +137,14 @@ internal sealed class ObservatoryControl : IDisposable
 
             Assert.Equal(0, value[0]);
             var id = BinaryPrimitives.ReadInt32BigEndian(value.AsSpan(1));
-            var writerText = (await _registry.GetFromJsonAsync<JsonElement>($"schemas/ids/{id}", cancellationToken)).GetProperty("schema").GetString()!;
+            if (!_writerSchemas.TryGetValue(id, out var writer))
+            {
+                var writerText = (await _registry.GetFromJsonAsync<JsonElement>($"schemas/ids/{id}", cancellationToken)).GetProperty("schema").GetString()!;
+                writer = _writerSchemas[id] = Schema.Parse(writerText);
+            }
+
             var salName = result.Topic[(KafkaTopic(string.Empty).Length)..];
-            var reader = new GenericDatumReader<GenericRecord>(Schema.Parse(writerText), FileSchema(salName));
+            var reader = new GenericDatumReader<GenericRecord>(writer, FileSchema(salName));
             var record = reader.Read(null!, new BinaryDecoder(new MemoryStream(value, 5, value.Length - 5)));
             Assert.Equal($"{{ \"name\": \"{_component}\", \"topic\": \"{salName}\" }}", result.Message.Key);
             if (match(salName, record))
