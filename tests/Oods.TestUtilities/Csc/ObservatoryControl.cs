@@ -22,6 +22,7 @@ public sealed class ObservatoryControl : IDisposable
     private readonly IConsumer<string, byte[]> _consumer;
     private readonly Dictionary<int, Schema> _writerSchemas = [];
     private readonly Dictionary<string, RecordSchema> _fileSchemas = new(StringComparer.Ordinal);
+    private readonly List<(string SalName, GenericRecord Record)> _seen = [];
 
     public ObservatoryControl(string bootstrap, Uri registry, string component, string subname, params string[] readTopics)
     {
@@ -49,6 +50,9 @@ public sealed class ObservatoryControl : IDisposable
             kafka.CreateTopic($"lsst.{subname}.{component}.{topic.Name}");
         }
     }
+
+    /// <summary>Every record read so far, matching or not, in order of reading.</summary>
+    public IReadOnlyList<(string SalName, GenericRecord Record)> Seen => _seen;
 
     public string KafkaTopic(string salName) => $"lsst.{_subname}.{_component}.{salName}";
 
@@ -147,6 +151,7 @@ public sealed class ObservatoryControl : IDisposable
             var reader = new GenericDatumReader<GenericRecord>(writer, FileSchema(salName));
             var record = reader.Read(null!, new BinaryDecoder(new MemoryStream(value, 5, value.Length - 5)));
             Assert.Equal($"{{ \"name\": \"{_component}\", \"topic\": \"{salName}\" }}", result.Message.Key);
+            _seen.Add((salName, record));
             if (match(salName, record))
             {
                 return (salName, record);
