@@ -19,6 +19,7 @@ using Oods.Sources;
 using Oods.Status;
 using Oods.Csc.Service;
 using Oods.Host.Csc;
+using Oods.Status;
 
 namespace Oods.Host.Hosting;
 

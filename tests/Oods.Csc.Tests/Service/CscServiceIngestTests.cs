@@ -39,12 +39,18 @@ public sealed class CscServiceIngestTests
         var (_, error) = await h.Control.ReadUntilAsync((n, r) => n == "logevent_errorCode" && (int)r["errorCode"] == 100, h.Timeout);
         Assert.Equal("stream comcam: repository cannot be opened", error["errorReport"]);
         Assert.Contains("disk gone", (string)error["traceback"], StringComparison.Ordinal);
-        await h.Control.ReadUntilAsync((n, r) => n == "logevent_summaryState" && (int)r["summaryState"] == 3, h.Timeout);
+        if (!h.Control.Seen.Any(s => s.SalName == "logevent_summaryState" && (int)s.Record["summaryState"] == 3))
+        {
+            await h.Control.ReadUntilAsync((n, r) => n == "logevent_summaryState" && (int)r["summaryState"] == 3, h.Timeout);
+        }
         Assert.False(h.Ingest.IsEnabled);
         Assert.Equal(-302, await h.FinalAckAsync("command_enable", 3));
 
         Assert.Equal(303, await h.FinalAckAsync("command_standby", 4));
-        await h.Control.ReadUntilAsync((n, r) => n == "logevent_errorCode" && (int)r["errorCode"] == 0, h.Timeout);
+        if (!h.Control.Seen.Any(s => s.SalName == "logevent_errorCode" && (int)s.Record["errorCode"] == 0 && s.Record["errorReport"] is ""))
+        {
+            await h.Control.ReadUntilAsync((n, r) => n == "logevent_errorCode" && (int)r["errorCode"] == 0, h.Timeout);
+        }
         Assert.Equal(SummaryState.Standby, h.Csc.State);
     }
 

@@ -26,6 +26,7 @@ internal sealed class CscProcess : IAsyncDisposable
                 instrument: lsst.obs.lsst.LsstComCam
                 repo_directory: repo
                 collections: [LSSTComCam/raw/all]
+            status: {port: 0}
             """);
     }
 

@@ -1,4 +1,3 @@
-using Xunit;
 using System.Buffers.Binary;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -6,6 +5,7 @@ using Avro;
 using Avro.Generic;
 using Avro.IO;
 using Confluent.Kafka;
+using Xunit;
 
 namespace Oods.TestUtilities.Csc;
 
