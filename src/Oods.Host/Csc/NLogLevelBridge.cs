@@ -18,7 +18,7 @@ internal static class NLogLevelBridge
 
     /// <summary>The Python level name that NLog can apply for any Python number (rounded up to the next named level).</summary>
     /// <param name="python">Python level number.</param>
-    /// <returns>A name <see cref="LogSetup.SetMinimumLevel"/> accepts.</returns>
+    /// <returns>A name <see cref="LogSetup.SetMinimumLevel(string)"/> accepts.</returns>
     public static string FromPython(int python) => python switch
     {
         <= 5 => "TRACE",

@@ -15,10 +15,9 @@ using Oods.Core.Observability;
 using Oods.Core.Outcomes;
 using Oods.Core.Pipeline;
 using Oods.Core.Repositories;
-using Oods.Sources;
-using Oods.Status;
 using Oods.Csc.Service;
 using Oods.Host.Csc;
+using Oods.Sources;
 using Oods.Status;
 
 namespace Oods.Host.Hosting;
