@@ -24,6 +24,8 @@ public sealed class StatusEndpointTests
         await status.WaitForCountsAsync(("alpha", 3, 2), ("beta", 1, 0));
 
         var metrics = await status.MetricsAsync();
+        Assert.Equal(5, metrics.Value("oods_files_seen_total", ("stream", "alpha")));
+        Assert.Equal(1, metrics.Value("oods_files_seen_total", ("stream", "beta")));
         Assert.Equal(3, metrics.Value("oods_files_ingested_total", ("stream", "alpha")));
         Assert.Equal(1, metrics.Value("oods_files_ingested_total", ("stream", "beta")));
         Assert.Equal(2, metrics.Value("oods_files_failed_total", ("stream", "alpha"), ("status", "2")));
@@ -41,6 +43,8 @@ public sealed class StatusEndpointTests
         Assert.Equal(["alpha", "beta"], report.Streams.Select(s => s.Name));
         var alpha = report.Streams[0];
         Assert.Equal("Ingesting", alpha.State);
+        Assert.Equal(5, alpha.Seen);
+        Assert.Equal(0, alpha.Backlog);
         Assert.Equal(new Oods.Status.FileCounts(3, 2), alpha.LastHour);
         var journal = Journal(dir.Path, "alpha");
         var lastGood = journal.Where(e => e.Status == 0).MaxBy(e => e.Time)!;
