@@ -40,6 +40,10 @@ public sealed class ExpiryRunner : IExpiryRunner
                 };
                 var elapsed = _time.GetElapsedTime(started);
                 ExpiryLog.PassFinished(_logger, job.Name, dryRun ? " (dry run)" : "", tally.Datasets, tally.Files, tally.Directories, tally.Bytes, tally.Skipped, tally.Failed, elapsed);
+                if (!dryRun)
+                {
+                    Observability.OodsMetrics.Expired(job.Name, tally.Datasets + tally.Files + tally.Directories, tally.Bytes);
+                }
                 return tally;
             },
             cancellationToken);

@@ -91,6 +91,7 @@ public sealed partial class CscService
                     break;
                 case SummaryStateWrite st:
                     Publish("logevent_summaryState", s => s["summaryState"] = (int)st.State);
+                    Oods.Core.Observability.OodsMetrics.SetCscState((int)st.State, st.State.ToString());
                     break;
                 case ErrorCodeWrite e:
                     Publish("logevent_errorCode", s =>
@@ -142,6 +143,11 @@ public sealed partial class CscService
         if (report.Error.IsError)
         {
             Interlocked.Increment(ref _dropped);
+        }
+        else
+        {
+            // A delivered event proves the broker is reachable; "all brokers down" says the opposite.
+            Oods.Core.Observability.OodsMetrics.SetKafkaConnected(true);
         }
     }
 

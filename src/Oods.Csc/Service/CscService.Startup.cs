@@ -23,7 +23,15 @@ public sealed partial class CscService
         ApplySecurity(config);
         return new ProducerBuilder<string, byte[]>(config)
             .SetLogHandler((_, m) => LogKafkaClient(_logger, m.Name, m.Message))
-            .SetErrorHandler((_, e) => LogKafkaError(_logger, e.Reason))
+            .SetErrorHandler((_, e) =>
+            {
+                if (e.Code == ErrorCode.Local_AllBrokersDown)
+                {
+                    Oods.Core.Observability.OodsMetrics.SetKafkaConnected(false);
+                }
+
+                LogKafkaError(_logger, e.Reason);
+            })
             .Build();
     }
 
