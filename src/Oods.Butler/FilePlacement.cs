@@ -135,17 +135,10 @@ internal sealed partial class FilePlacement
 
     private static void HardLink(string source, string target)
     {
-        var ok = OperatingSystem.IsWindows() ? CreateHardLinkW(target, source, IntPtr.Zero) : Link(source, target) == 0;
+        var ok = Oods.Core.Pipeline.FileLinks.TryHardLink(source, target);
         if (!ok)
         {
             throw new IOException($"cannot hard-link {source} to {target} (error {Marshal.GetLastPInvokeError()})");
         }
     }
-
-    [LibraryImport("libc", EntryPoint = "link", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Link(string existing, string newPath);
-
-    [LibraryImport("kernel32.dll", EntryPoint = "CreateHardLinkW", SetLastError = true, StringMarshalling = StringMarshalling.Utf16)]
-    [return: MarshalAs(UnmanagedType.Bool)]
-    private static partial bool CreateHardLinkW(string newPath, string existing, IntPtr security);
 }

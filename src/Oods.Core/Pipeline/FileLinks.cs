@@ -2,8 +2,8 @@ using System.Runtime.InteropServices;
 
 namespace Oods.Core.Pipeline;
 
-/// <summary>Hard links where the filesystem allows, else copies.</summary>
-internal static partial class FileLinks
+/// <summary>Hard links where the filesystem allows, else copies (shared by the pipeline and the repository writers).</summary>
+public static partial class FileLinks
 {
     /// <summary>Makes <paramref name="target"/> a hard link to <paramref name="source"/>, or a copy across filesystems; replaces an existing target.</summary>
     /// <param name="source">The existing file.</param>
@@ -43,7 +43,11 @@ internal static partial class FileLinks
         }
     }
 
-    private static bool TryHardLink(string source, string target) =>
+    /// <summary>Makes <paramref name="target"/> a hard link to <paramref name="source"/>.</summary>
+    /// <param name="source">The existing file.</param>
+    /// <param name="target">The new name (must not exist).</param>
+    /// <returns>False when the system refused (the error is in <see cref="Marshal.GetLastPInvokeError"/>).</returns>
+    public static bool TryHardLink(string source, string target) =>
         OperatingSystem.IsWindows() ? CreateHardLinkW(target, source, IntPtr.Zero) : Link(source, target) == 0;
 
     [LibraryImport("libc", EntryPoint = "link", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
