@@ -13,12 +13,28 @@ public sealed partial class Gen3Repository
     /// <param name="datasetTypes">Dataset type names; <c>*</c> matches any run of characters.</param>
     /// <param name="olderThan">Datasets ingested strictly before this instant expire.</param>
     /// <param name="excludeTagged">Keep datasets that any TAGGED collection holds.</param>
-    /// <returns>The datasets, oldest first.</returns>
+    /// <returns>The datasets, in no particular order.</returns>
     /// <remarks>
     /// The TAGGED check is an EXISTS per dataset, so a repository without TAGGED collections still expires
     /// everything (daf_butler's Python expiry built an empty IN list there and expired nothing).
     /// </remarks>
-    public IReadOnlyList<ExpiringDataset> FindExpired(IReadOnlyCollection<string> collections, IReadOnlyCollection<string> datasetTypes, DateTimeOffset olderThan, bool excludeTagged)
+    public IReadOnlyList<ExpiringDataset> FindExpired(IReadOnlyCollection<string> collections, IReadOnlyCollection<string> datasetTypes, DateTimeOffset olderThan, bool excludeTagged) =>
+        FindExpired(collections, datasetTypes, olderThan, excludeTagged, (id, type, run, uri) => new ExpiringDataset(id, type, run, uri));
+
+    /// <summary><see cref="FindExpired(IReadOnlyCollection{string}, IReadOnlyCollection{string}, DateTimeOffset, bool)"/> into the caller's own records.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="collections">RUN collection names.</param>
+    /// <param name="datasetTypes">Dataset type patterns.</param>
+    /// <param name="olderThan">The cut-off.</param>
+    /// <param name="excludeTagged">Keep datasets that any TAGGED collection holds.</param>
+    /// <param name="make">Makes a record of id, dataset type, run and file location.</param>
+    /// <returns>The records.</returns>
+    /// <remarks>
+    /// No ORDER BY: sorting a million rows cost 1.6 s of the query's 3.5 s, and removal does not need an order
+    /// (on SQLite the run index yields the rows by run, in insertion order, which keeps the deletes local).
+    /// Type and run names are shared strings, one per type and run, not one per row.
+    /// </remarks>
+    internal List<T> FindExpired<T>(IReadOnlyCollection<string> collections, IReadOnlyCollection<string> datasetTypes, DateTimeOffset olderThan, bool excludeTagged, Func<string, string, string, string?, T> make)
     {
         ArgumentNullException.ThrowIfNull(collections);
         ArgumentNullException.ThrowIfNull(datasetTypes);
@@ -37,18 +53,26 @@ public sealed partial class Gen3Repository
         object before = Format.IngestDateIsNanoseconds ? NanosecondsTai(olderThan) : Dialect.Timestamp(olderThan.UtcDateTime);
         using var command = RegistryCommands.Command(
             connection,
-            "SELECT d.id, d.dataset_type_id, c.name, f.path FROM dataset d JOIN collection c ON c.collection_id = d.run_id " +
+            "SELECT d.id, d.dataset_type_id, d.run_id, c.name, f.path FROM dataset d JOIN collection c ON c.collection_id = d.run_id " +
             "LEFT JOIN file_datastore_records f ON f.dataset_id = d.id " +
             $"WHERE d.dataset_type_id IN ({string.Join(", ", types.Select(t => t.Id))}) AND c.name IN ({string.Join(", ", collectionNames.Select(c => c.Name))}) " +
-            $"AND d.ingest_date < @before{tagged} ORDER BY d.ingest_date",
+            $"AND d.ingest_date < @before{tagged}",
             [.. collectionNames, ("@before", before)]);
         var names = types.ToDictionary(t => t.Id, t => t.Name);
-        var found = new List<ExpiringDataset>();
+        var runs = new Dictionary<long, string>();
+        var found = new List<T>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             var id = RegistryDialect.DatasetIdText(reader.GetValue(0));
-            found.Add(new ExpiringDataset(id, names[reader.GetInt64(1)], reader.GetString(2), reader.IsDBNull(3) ? null : FileLocation(reader.GetString(3))));
+            var runId = reader.GetInt64(2);
+            if (!runs.TryGetValue(runId, out var run))
+            {
+                run = reader.GetString(3);
+                runs.Add(runId, run);
+            }
+
+            found.Add(make(id, names[reader.GetInt64(1)], run, reader.IsDBNull(4) ? null : FileLocation(reader.GetString(4))));
         }
 
         return found;
@@ -85,7 +109,7 @@ public sealed partial class Gen3Repository
 
     /// <summary>A record's path as the caller can use it: absolute URIs unchanged, relative paths under the root.</summary>
     internal string FileLocation(string recordPath) =>
-        Uri.TryCreate(recordPath, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Scheme) && recordPath.Contains("://", StringComparison.Ordinal)
+        recordPath.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(recordPath, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Scheme)
             ? recordPath
             : Path.GetFullPath(Path.Combine(Root, recordPath));
 

@@ -92,6 +92,7 @@ internal sealed class CollectionCleaner(IExpiryRegistryFactory registries, TimeP
     private List<ExpiredDataset> Plan(CollectionExpiryJob job, IReadOnlyList<ExpiredDataset> found, ExpiryTally tally)
     {
         var planned = new List<ExpiredDataset>(found.Count);
+        var managed = new ManagedPathCheck(job.ManagedDirectories);
         foreach (var dataset in found)
         {
             if (dataset.File is null)
@@ -101,7 +102,7 @@ internal sealed class CollectionCleaner(IExpiryRegistryFactory registries, TimeP
             }
 
             var local = ManagedPaths.ToLocalPath(dataset.File);
-            if (local is null || ManagedPaths.Owner(local, job.ManagedDirectories) is null)
+            if (local is null || managed.Owner(local) is null)
             {
                 ExpiryLog.FileNotManaged(logger, job.Name, dataset.Id, dataset.File, string.Join(", ", job.ManagedDirectories));
                 tally.Skipped++;

@@ -77,6 +77,26 @@ public sealed class Gen3PostgresExpiryTests : IDisposable
         }
     }
 
+    [PostgresFact]
+    public async Task OpenRemover_TwoBatchesOnOneRemover_RemovesEveryRowOfBoth()
+    {
+        var repository = await RepositoryWithThreeOldRawsAsync();
+        var ids = repository.FindExpired(["LATISS/raw/all"], ["raw"], DateTimeOffset.UtcNow, excludeTagged: false).Select(d => d.DatasetId).ToArray();
+
+        using (var remover = repository.OpenRemover())
+        {
+            remover.Remove([ids[0]]);
+            remover.Remove([ids[1], ids[0]]);
+        }
+
+        foreach (var table in new[] { "dataset", "dataset_tags_00000001", "file_datastore_records", "dataset_location" })
+        {
+            Assert.Equal(["1"], _backend.Rows(repository, $"SELECT count(*) FROM {table}"));
+        }
+
+        Assert.Equal([ids[2]], repository.FindExpired(["LATISS/raw/all"], ["raw"], DateTimeOffset.UtcNow, excludeTagged: false).Select(d => d.DatasetId));
+    }
+
     private async Task<Gen3Repository> RepositoryWithThreeOldRawsAsync()
     {
         var repository = _backend.Create(_temp.Combine("repo"), Gen3TestData.Latiss);

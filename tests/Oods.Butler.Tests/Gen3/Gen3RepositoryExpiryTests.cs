@@ -74,6 +74,44 @@ public sealed class Gen3RepositoryExpiryTests : IDisposable
         Assert.Equal(["3"], Gen3TestData.Rows(repository.RegistryPath, "SELECT count(*) FROM exposure"));
     }
 
+    [Fact]
+    public async Task OpenRemover_TwoBatchesOnOneRemover_RemovesEveryRowOfBoth()
+    {
+        var repository = await RepositoryWithThreeOldRawsAsync();
+        var ids = repository.FindExpired(["LATISS/raw/all"], ["raw"], DateTimeOffset.UtcNow, excludeTagged: false).Select(d => d.DatasetId).ToArray();
+
+        using (var remover = repository.OpenRemover())
+        {
+            remover.Remove([ids[0]]);
+            remover.Remove([ids[1], ids[0]]);
+        }
+
+        foreach (var table in new[] { "dataset", "dataset_tags_00000001", "file_datastore_records", "dataset_location" })
+        {
+            Assert.Equal(["1"], Gen3TestData.Rows(repository.RegistryPath, $"SELECT count(*) FROM {table}"));
+        }
+
+        Assert.Equal([ids[2]], Gen3TestData.Rows(repository.RegistryPath, "SELECT id FROM dataset"));
+    }
+
+    [Fact]
+    public async Task OpenRemover_BatchFailsOnAReference_NothingOfItRemovedAndTheNextBatchWorks()
+    {
+        var repository = await RepositoryWithThreeOldRawsAsync();
+        var ids = repository.FindExpired(["LATISS/raw/all"], ["raw"], DateTimeOffset.UtcNow, excludeTagged: false).Select(d => d.DatasetId).ToArray();
+        Gen3TestData.Execute(repository.RegistryPath, $"CREATE TABLE other_reference (dataset_id CHAR(32) REFERENCES dataset (id)); INSERT INTO other_reference VALUES ('{ids[0]}')");
+        using var remover = repository.OpenRemover();
+
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => remover.Remove([ids[1], ids[0]]));
+        foreach (var table in new[] { "dataset", "dataset_tags_00000001", "file_datastore_records", "dataset_location" })
+        {
+            Assert.Equal(["3"], Gen3TestData.Rows(repository.RegistryPath, $"SELECT count(*) FROM {table}"));
+        }
+
+        remover.Remove([ids[1]]);
+        Assert.Equal(["2"], Gen3TestData.Rows(repository.RegistryPath, "SELECT count(*) FROM dataset"));
+    }
+
     private async Task<Gen3Repository> RepositoryWithThreeOldRawsAsync()
     {
         var repository = Gen3Repository.Create(_temp.Combine("repo"), Gen3TestData.Latiss);

@@ -1,0 +1,126 @@
+using System.Data.Common;
+
+namespace Oods.Butler.Gen3;
+
+/// <summary>
+/// Removes datasets batch by batch on one connection, with every statement prepared once: the batch's ids go into
+/// a temporary table and each table loses its rows by one <c>DELETE … IN (SELECT …)</c>, in one transaction per batch.
+/// </summary>
+/// <remarks>
+/// The tables are found once per remover: a dataset's TAGGED and CALIBRATION rows live in the association tables
+/// of its dataset type, which exist before the dataset does. A batch that fails drops the connection, so the next
+/// batch starts on a fresh one (a PostgreSQL restart in the middle of a pass costs one batch, not the rest).
+/// </remarks>
+internal sealed class DatasetRemover : IDisposable
+{
+    private readonly RegistryDialect _dialect;
+    private Session? _session;
+
+    /// <summary>Creates a remover; the connection opens with the first batch.</summary>
+    /// <param name="dialect">The registry.</param>
+    public DatasetRemover(RegistryDialect dialect)
+    {
+        _dialect = dialect;
+    }
+
+    /// <summary>Removes the datasets and every row that refers to them, in one transaction.</summary>
+    /// <param name="datasetIds">Dataset ids as the registry returned them (32 hex digits).</param>
+    public void Remove(IReadOnlyList<string> datasetIds)
+    {
+        _session ??= new Session(_dialect);
+        try
+        {
+            _session.Remove(datasetIds);
+        }
+        catch
+        {
+            _session.Dispose();
+            _session = null;
+            throw;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _session?.Dispose();
+        _session = null;
+    }
+
+    private sealed class Session : IDisposable
+    {
+        private readonly RegistryDialect _dialect;
+        private readonly DbConnection _connection;
+        private readonly DbCommand _insert;
+        private readonly List<DbCommand> _deletes;
+        private readonly DbCommand _clear;
+
+        public Session(RegistryDialect dialect)
+        {
+            _dialect = dialect;
+            _connection = dialect.Connect();
+            try
+            {
+                if (dialect is SqliteDialect)
+                {
+                    // A 64 MB page cache keeps the indexes of a large registry in memory across the deletes of a batch.
+                    RegistryCommands.Execute(_connection, "PRAGMA cache_size=-65536");
+                }
+
+                RegistryCommands.Execute(_connection, dialect.Ddl("CREATE TEMP TABLE IF NOT EXISTS oods_expiring (id CHAR(32) PRIMARY KEY)"));
+                var associations = RegistryCommands.Strings(_connection, "SELECT DISTINCT tag_association_table FROM dataset_type UNION SELECT DISTINCT calibration_association_table FROM dataset_type WHERE calibration_association_table IS NOT NULL");
+                var tables = associations.Where(t => dialect.TableExists(_connection, t)).Append("file_datastore_records").Append("dataset_location").Append("dataset_location_trash");
+                _deletes = [.. tables.Select(t => RegistryCommands.Command(_connection, $"DELETE FROM {t} WHERE dataset_id IN (SELECT id FROM oods_expiring)"))];
+                _deletes.Add(RegistryCommands.Command(_connection, "DELETE FROM dataset WHERE id IN (SELECT id FROM oods_expiring)"));
+                _insert = RegistryCommands.Command(_connection, "INSERT INTO oods_expiring (id) VALUES (@id) ON CONFLICT DO NOTHING", ("@id", null));
+                _clear = RegistryCommands.Command(_connection, "DELETE FROM oods_expiring");
+            }
+            catch
+            {
+                _connection.Dispose();
+                throw;
+            }
+        }
+
+        public void Remove(IReadOnlyList<string> datasetIds)
+        {
+            using var transaction = _dialect.BeginWrite(_connection);
+            Run(_clear, transaction);
+            _insert.Transaction = transaction;
+            var id = _insert.Parameters[0];
+            var text = _dialect is SqliteDialect;
+            foreach (var datasetId in datasetIds)
+            {
+                // SQLite: the id exactly as the registry stored it; PostgreSQL: its uuid.
+                id.Value = text ? datasetId : _dialect.DatasetId(Guid.ParseExact(datasetId, "N"));
+                _insert.ExecuteNonQuery();
+            }
+
+            foreach (var delete in _deletes)
+            {
+                Run(delete, transaction);
+            }
+
+            Run(_clear, transaction);
+            transaction.Commit();
+        }
+
+        public void Dispose()
+        {
+            _insert.Dispose();
+            _clear.Dispose();
+            foreach (var delete in _deletes)
+            {
+                delete.Dispose();
+            }
+
+            _connection.Dispose();
+        }
+
+        private static void Run(DbCommand command, DbTransaction transaction)
+        {
+            command.Transaction = transaction;
+            command.ExecuteNonQuery();
+        }
+    }
+}
