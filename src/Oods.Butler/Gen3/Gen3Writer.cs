@@ -9,8 +9,9 @@ namespace Oods.Butler.Gen3;
 /// daf_butler's RawIngestTask writes (butler.md §3.4, §3.9).
 /// </summary>
 /// <remarks>
-/// Per-file failures (a conflicting exposure record, another file already ingested for the data ID, a file
-/// that cannot be placed) roll back to a per-file savepoint, so the rest of the batch still commits.
+/// A batch is first written in one go. When a file fails (a conflicting exposure record, another file already
+/// ingested for the data ID, a file that cannot be placed), it is rolled back and written again with a savepoint per
+/// file, so the failing file is rolled back alone and the rest of the batch still commits.
 /// </remarks>
 internal sealed partial class Gen3Writer : IRepositoryWriter
 {
@@ -65,7 +66,55 @@ internal sealed partial class Gen3Writer : IRepositoryWriter
         return ValueTask.CompletedTask;
     }
 
-    private List<RepositoryResult> IngestBatch(IReadOnlyList<RawFile> batch)
+    private List<RepositoryResult> IngestBatch(IReadOnlyList<RawFile> batch) =>
+        batch.Count > 1 && IngestAll(batch) is { } results ? results : IngestEach(batch);
+
+    /// <summary>
+    /// The whole batch without savepoints (each costs statements, and on PostgreSQL round trips); null, with
+    /// everything rolled back, when a file fails, so that <see cref="IngestEach"/> can find which.
+    /// </summary>
+    private List<RepositoryResult>? IngestAll(IReadOnlyList<RawFile> batch)
+    {
+        var results = new List<RepositoryResult>(batch.Count);
+        var placed = new List<FilePlacement>();
+        using var transaction = _dialect.BeginWrite(_connection);
+        _transaction = transaction;
+        try
+        {
+            foreach (var file in batch)
+            {
+                var (datasetId, placement) = IngestOne(file);
+                if (placement is not null)
+                {
+                    placed.Add(placement);
+                }
+
+                results.Add(new RepositoryResult(file, true, datasetId, null));
+            }
+
+            transaction.Commit();
+            _knownExposures.UnionWith(batch.Select(f => f.Metadata.Exposure));
+            return results;
+        }
+        catch (Exception e) when (IsFileFailure(e))
+        {
+            transaction.Rollback();
+            Undo(placed);
+            return null;
+        }
+        catch
+        {
+            Undo(placed);
+            throw;
+        }
+        finally
+        {
+            _transaction = null;
+        }
+    }
+
+    /// <summary>The batch with a savepoint per file: a file's failure rolls back only its own rows and placed file.</summary>
+    private List<RepositoryResult> IngestEach(IReadOnlyList<RawFile> batch)
     {
         var results = new List<RepositoryResult>(batch.Count);
         var placed = new List<FilePlacement>();
@@ -85,11 +134,7 @@ internal sealed partial class Gen3Writer : IRepositoryWriter
         }
         catch
         {
-            foreach (var placement in placed)
-            {
-                placement.Undo();
-            }
-
+            Undo(placed);
             throw;
         }
         finally
@@ -97,6 +142,18 @@ internal sealed partial class Gen3Writer : IRepositoryWriter
             _transaction = null;
         }
     }
+
+    private static void Undo(List<FilePlacement> placed)
+    {
+        foreach (var placement in placed)
+        {
+            placement.Undo();
+        }
+    }
+
+    /// <summary>Whether an error belongs to one file (the rest of its batch can still be ingested).</summary>
+    private bool IsFileFailure(Exception e) =>
+        e is IngestConflictException or IOException or UnauthorizedAccessException || (e is DbException s && !_dialect.IsTransient(s));
 
     /// <summary>One file inside a savepoint: its own failure rolls back only its rows and its placed file.</summary>
     private RepositoryResult IngestWithSavepoint(DbTransaction transaction, RawFile file, List<FilePlacement> placed, List<ExposureRecord> written)
@@ -114,7 +171,7 @@ internal sealed partial class Gen3Writer : IRepositoryWriter
 
             return new RepositoryResult(file, true, datasetId, null);
         }
-        catch (Exception e) when (e is IngestConflictException or IOException or UnauthorizedAccessException || (e is DbException s && !_dialect.IsTransient(s)))
+        catch (Exception e) when (IsFileFailure(e))
         {
             transaction.Rollback("raw");
             return new RepositoryResult(file, false, null, e.Message);

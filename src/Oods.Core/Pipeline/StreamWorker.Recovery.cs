@@ -11,6 +11,9 @@ public sealed partial class StreamWorker
     private async Task RecoverAsync(List<RepositoryTarget> targets)
     {
         var left = _manifest.Read();
+
+        // Rewritten (or deleted) before anything is appended, so a line a crash cut short cannot swallow the next one.
+        _manifest.Restore(left);
         if (left.Count == 0)
         {
             return;
@@ -38,7 +41,6 @@ public sealed partial class StreamWorker
         }
 
         LogRecovering(_stream.Name, left.Count, claimed.Count);
-        _manifest.Add(left);
         await FinishAsync(targets, ReadHeaders(left, claimed));
     }
 }

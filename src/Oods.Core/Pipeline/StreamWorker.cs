@@ -65,6 +65,7 @@ public sealed partial class StreamWorker : BackgroundService
     public override void Dispose()
     {
         _journal.Dispose();
+        _manifest.Dispose();
         base.Dispose();
     }
 
@@ -154,45 +155,7 @@ public sealed partial class StreamWorker : BackgroundService
             var discovering = Task.Run(() => discovery.RunAsync(period.Token), CancellationToken.None);
             try
             {
-                var batch = new List<string>(_stream.BatchSize);
-                Task? finishing = null;
-                try
-                {
-                    while (!period.IsCancellationRequested)
-                    {
-                        _health.Beat(_loop);
-                        _monitor.SetBacklog(_stream.Name, discovery.Backlog);
-                        if (finishing is not null && !discovery.Files.TryPeek(out _))
-                        {
-                            // Nothing more to claim: let the last batch's outcomes out before waiting.
-                            await finishing;
-                            finishing = null;
-                        }
-
-                        if (!await NextBatchAsync(discovery, batch, period.Token))
-                        {
-                            continue;
-                        }
-
-                        // Two stages: this batch is claimed and its headers read while the previous one is in its
-                        // registry transaction; batches still finish one at a time, in order.
-                        var prepared = await PrepareAsync(discovery, batch);
-                        if (finishing is not null)
-                        {
-                            await finishing;
-                        }
-
-                        finishing = prepared is null ? null : Task.Run(() => FinishAsync(targets, prepared), CancellationToken.None);
-                    }
-                }
-                finally
-                {
-                    // The batch in flight is finished even when stopping, so no file is left half-done.
-                    if (finishing is not null)
-                    {
-                        await finishing;
-                    }
-                }
+                await ClaimAndFinishAsync(targets, discovery, period.Token);
             }
             finally
             {
@@ -207,31 +170,5 @@ public sealed partial class StreamWorker : BackgroundService
                 await target.Writer.DisposeAsync();
             }
         }
-    }
-
-    /// <summary>Waits for queued files (at most a scan interval, so the loop keeps beating) and takes up to a batch.</summary>
-    private async Task<bool> NextBatchAsync(StreamDiscovery discovery, List<string> batch, CancellationToken cancellationToken)
-    {
-        batch.Clear();
-        using var timeout = new CancellationTokenSource(_stream.ScanInterval, _time);
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        try
-        {
-            if (!await discovery.Files.WaitToReadAsync(either.Token))
-            {
-                return false;
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-
-        while (batch.Count < _stream.BatchSize && discovery.Files.TryRead(out var path))
-        {
-            batch.Add(path);
-        }
-
-        return batch.Count > 0;
     }
 }

@@ -95,6 +95,34 @@ public sealed class Gen3WriterIngestTests
     }
 
     [Theory]
+    [InlineData(TransferMode.Move)]
+    [InlineData(TransferMode.Copy)]
+    public async Task IngestAsync_OneFileOfAMovedBatchFails_OthersPlacedOnceAndTheFailedFileLeftWhereItWas(TransferMode transfer)
+    {
+        // The batch is first written whole; the failing file sends it back through per-file savepoints, and the
+        // files placed by the first attempt must be put back before the second places them again.
+        using var temp = new TempDirectory();
+        var repository = Gen3Repository.Create(temp.Combine("repo"), Gen3TestData.ComCam);
+        var bad = Gen3TestData.ComCamRaw(1) with { Exposure = Gen3TestData.ComCamRaw(1).Exposure with { PhysicalFilter = "no_such_filter" } };
+        var files = new[]
+        {
+            new RawFile(Gen3TestData.WriteFile(temp.Combine("in"), "a.fits"), Gen3TestData.ComCamRaw(0)),
+            new RawFile(Gen3TestData.WriteFile(temp.Combine("in"), "b.fits"), bad),
+            new RawFile(Gen3TestData.WriteFile(temp.Combine("in"), "c.fits"), Gen3TestData.ComCamRaw(2)),
+        };
+
+        var results = await Gen3TestData.IngestAsync(repository, transfer, files);
+
+        Assert.Equal([true, false, true], results.Select(r => r.Succeeded));
+        var placed = Gen3TestData.Rows(repository.RegistryPath, "SELECT path FROM file_datastore_records");
+        Assert.Equal(2, placed.Count);
+        Assert.All(placed, p => Assert.True(File.Exists(Path.Combine(repository.Root, p)), p));
+        Assert.Equal(2, Directory.GetFiles(repository.Root, "*.fits", SearchOption.AllDirectories).Length);
+        Assert.True(File.Exists(files[1].Path));
+        Assert.Equal(transfer == TransferMode.Copy, File.Exists(files[0].Path));
+    }
+
+    [Theory]
     [InlineData(TransferMode.Copy, false, false)]
     [InlineData(TransferMode.Move, false, false)]
     [InlineData(TransferMode.Hardlink, false, false)]
