@@ -154,19 +154,23 @@ internal sealed class InflightManifest(string path) : IDisposable
     {
         _file?.Dispose();
         _file = null;
-        File.Delete(FilePath);
+        if (File.Exists(FilePath))
+        {
+            File.Delete(FilePath);
+        }
     }
 
     /// <summary>Writes the files in flight to a temporary name and renames it over the manifest.</summary>
     private void Rewrite()
     {
-        _file?.Dispose();
-        _file = null;
         if (_inFlight.Count == 0)
         {
-            File.Delete(FilePath);
+            Clear();
             return;
         }
+
+        _file?.Dispose();
+        _file = null;
 
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
         var temporary = FilePath + ".tmp";

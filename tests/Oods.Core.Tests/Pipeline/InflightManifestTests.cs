@@ -134,5 +134,16 @@ public sealed class InflightManifestTests
         Assert.Equal([File("b")], new InflightManifest(path).Read());
     }
 
+    [Fact]
+    public void Restore_NothingLeftAndNoStateDirectoryYet_IsANoOp()
+    {
+        using var dir = new TempDirectory();
+        using var manifest = new InflightManifest(dir.Combine("state", "inflight", "s.json"));
+
+        manifest.Restore(manifest.Read());
+
+        Assert.False(Directory.Exists(dir.Combine("state")));
+    }
+
     private static InflightFile File(string name) => new($"/l/{name}", $"/s/{name}", Seen);
 }
