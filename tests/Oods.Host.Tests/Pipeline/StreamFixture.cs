@@ -83,11 +83,15 @@ internal static class StreamFixture
             : [];
 
     /// <summary>Polls until <paramref name="done"/> holds (the pipeline's own record is the signal); fails after <see cref="Patience"/>.</summary>
-    public static async Task WaitUntilAsync(Func<bool> done, string what, Func<string>? context = null)
+    public static Task WaitUntilAsync(Func<bool> done, string what, Func<string>? context = null) =>
+        WaitUntilAsync(() => Task.FromResult(done()), what, context);
+
+    /// <summary>Polls an asynchronous condition every 100 ms until it holds; fails with <paramref name="what"/> after <see cref="Patience"/>.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> done, string what, Func<string>? context = null)
     {
         using var deadline = new CancellationTokenSource(Patience);
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
-        while (!done())
+        while (!await done())
         {
             if (!await timer.WaitForNextTickAsync(deadline.Token).AsTask().ContinueWith(t => !t.IsCanceled, TaskScheduler.Default))
             {
