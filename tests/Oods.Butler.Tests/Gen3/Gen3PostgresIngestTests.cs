@@ -35,64 +35,22 @@ public sealed class Gen3PostgresIngestTests : IDisposable
     [InlineData(TransferMode.Direct)]
     [InlineData(TransferMode.Copy)]
     [InlineData(TransferMode.Symlink)]
-    public async Task IngestAsync_SameFileTwice_SecondIsANoOpSuccess(TransferMode transfer)
-    {
-        var repository = _backend.Create(_temp.Combine("repo"), Gen3TestData.Latiss);
-        var file = new RawFile(Gen3TestData.WriteFile(_temp.Combine("in"), "a.fits"), Gen3TestData.GoldenLatiss());
-
-        var first = Assert.Single(await Gen3TestData.IngestAsync(repository, transfer, file));
-        var second = Assert.Single(await Gen3TestData.IngestAsync(Gen3Repository.Open(repository.Root), transfer, file));
-
-        Assert.True(first.Succeeded, first.Reason);
-        Assert.True(second.Succeeded, second.Reason);
-        Assert.Equal("4472ee2749fd527181d4f754a447cc0b", second.DatasetId);
-        Assert.Equal(["4472ee2749fd527181d4f754a447cc0b"], _backend.Rows(repository, "SELECT id FROM dataset"));
-        Assert.Equal(["1"], _backend.Rows(repository, "SELECT count(*) FROM file_datastore_records"));
-        Assert.Equal(["1"], _backend.Rows(repository, "SELECT count(*) FROM exposure"));
-    }
+    public Task IngestAsync_SameFileTwice_SecondIsANoOpSuccess(TransferMode transfer) =>
+        Gen3IngestScenarios.SameFileTwiceAsync(_backend, _temp, transfer);
 
     [PostgresFact]
-    public async Task IngestAsync_DifferentFileSameDataId_ThatFileFailsNamingBothPaths_RestOfBatchCommits()
-    {
-        var repository = _backend.Create(_temp.Combine("repo"), Gen3TestData.Latiss);
-        var a = Gen3TestData.WriteFile(_temp.Combine("in"), "a.fits");
-        var b = Gen3TestData.WriteFile(_temp.Combine("in"), "b.fits", fill: 0x41);
-        var other = Gen3TestData.WriteFile(_temp.Combine("in"), "c.fits");
-        await Gen3TestData.IngestAsync(repository, TransferMode.Direct, new RawFile(a, Gen3TestData.GoldenLatiss()));
-
-        var results = await Gen3TestData.IngestAsync(
-            repository,
-            TransferMode.Direct,
-            new RawFile(b, Gen3TestData.GoldenLatiss()),
-            new RawFile(other, Gen3TestData.GoldenLatiss(2021070100124, 124)));
-
-        Assert.False(results[0].Succeeded);
-        Assert.Contains(a, results[0].Reason, StringComparison.Ordinal);
-        Assert.Contains(b, results[0].Reason, StringComparison.Ordinal);
-        Assert.True(results[1].Succeeded, results[1].Reason);
-        Assert.Equal(["2"], _backend.Rows(repository, "SELECT count(*) FROM dataset"));
-    }
+    public Task IngestAsync_DifferentFileSameDataId_ThatFileFailsNamingBothPaths_RestOfBatchCommits() =>
+        Gen3IngestScenarios.DifferentFileSameDataIdAsync(_backend, _temp);
 
     [PostgresFact]
-    public async Task IngestAsync_DifferingExposureRecord_ThatFileFailsListingTheColumns()
-    {
-        var repository = _backend.Create(_temp.Combine("repo"), Gen3TestData.ComCam);
-        var changed = Gen3TestData.ComCamRaw(1) with { Exposure = Gen3TestData.ComCamRaw(1).Exposure with { ExposureTime = 15.0, CanSeeSky = false } };
+    public Task IngestAsync_DifferingExposureRecord_ThatFileFailsListingTheColumns() =>
+        Gen3IngestScenarios.DifferingExposureRecordAsync(_backend, _temp);
 
-        var results = await Gen3TestData.IngestAsync(
-            repository,
-            TransferMode.Direct,
-            new RawFile(Gen3TestData.WriteFile(_temp.Combine("in"), "d0.fits"), Gen3TestData.ComCamRaw(0)),
-            new RawFile(Gen3TestData.WriteFile(_temp.Combine("in"), "d1.fits"), changed),
-            new RawFile(Gen3TestData.WriteFile(_temp.Combine("in"), "d2.fits"), Gen3TestData.ComCamRaw(2)));
-
-        Assert.True(results[0].Succeeded, results[0].Reason);
-        Assert.False(results[1].Succeeded);
-        Assert.Contains("exposure_time", results[1].Reason, StringComparison.Ordinal);
-        Assert.Contains("can_see_sky", results[1].Reason, StringComparison.Ordinal);
-        Assert.True(results[2].Succeeded, results[2].Reason);
-        Assert.Equal(["2"], _backend.Rows(repository, "SELECT count(*) FROM dataset_tags_00000001"));
-    }
+    [PostgresTheory]
+    [InlineData(TransferMode.Move)]
+    [InlineData(TransferMode.Copy)]
+    public Task IngestAsync_OneFileOfAMovedBatchFails_OthersPlacedOnceAndTheFailedFileLeftWhereItWas(TransferMode transfer) =>
+        Gen3IngestScenarios.OneFileOfAPlacedBatchFailsAsync(_backend, _temp, transfer);
 
     [PostgresFact]
     public async Task ButlerRepositoryFactory_OpensAPostgresRepository_AndRegistersTheInstrument()

@@ -4,8 +4,12 @@ using Oods.TestUtilities;
 
 namespace Oods.Butler.Tests.Gen3;
 
-public sealed class Gen3WriterIngestTests
+public sealed class Gen3WriterIngestTests : IDisposable
 {
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
     [Theory]
     [InlineData(TransferMode.Direct)]
     [InlineData(TransferMode.Copy)]
@@ -13,69 +17,16 @@ public sealed class Gen3WriterIngestTests
     [InlineData(TransferMode.Symlink)]
     [InlineData(TransferMode.Relsymlink)]
     [InlineData(TransferMode.Link)]
-    public async Task IngestAsync_SameFileTwice_SecondIsANoOpSuccess(TransferMode transfer)
-    {
-        using var temp = new TempDirectory();
-        var repository = Gen3Repository.Create(temp.Combine("repo"), Gen3TestData.Latiss);
-        var file = new RawFile(Gen3TestData.WriteFile(temp.Combine("in"), "a.fits"), Gen3TestData.GoldenLatiss());
-
-        var first = Assert.Single(await Gen3TestData.IngestAsync(repository, transfer, file));
-        var second = Assert.Single(await Gen3TestData.IngestAsync(repository, transfer, file));
-
-        Assert.True(first.Succeeded, first.Reason);
-        Assert.True(second.Succeeded, second.Reason);
-        Assert.Equal(first.DatasetId, second.DatasetId);
-        Assert.Single(Gen3TestData.Rows(repository.RegistryPath, "SELECT * FROM dataset"));
-        Assert.Single(Gen3TestData.Rows(repository.RegistryPath, "SELECT * FROM file_datastore_records"));
-    }
+    public Task IngestAsync_SameFileTwice_SecondIsANoOpSuccess(TransferMode transfer) =>
+        Gen3IngestScenarios.SameFileTwiceAsync(Gen3Backend.Sqlite(), _temp, transfer);
 
     [Fact]
-    public async Task IngestAsync_DifferentFileSameDataId_ThatFileFailsNamingBothPaths()
-    {
-        using var temp = new TempDirectory();
-        var repository = Gen3Repository.Create(temp.Combine("repo"), Gen3TestData.Latiss);
-        var a = Gen3TestData.WriteFile(temp.Combine("in"), "a.fits");
-        var b = Gen3TestData.WriteFile(temp.Combine("in"), "b.fits", fill: 0x41);
-        var other = Gen3TestData.WriteFile(temp.Combine("in"), "c.fits");
-        await Gen3TestData.IngestAsync(repository, TransferMode.Direct, new RawFile(a, Gen3TestData.GoldenLatiss()));
-
-        var results = await Gen3TestData.IngestAsync(
-            repository,
-            TransferMode.Direct,
-            new RawFile(b, Gen3TestData.GoldenLatiss()),
-            new RawFile(other, Gen3TestData.GoldenLatiss(2021070100124, 124)));
-
-        Assert.False(results[0].Succeeded);
-        Assert.Contains(a, results[0].Reason, StringComparison.Ordinal);
-        Assert.Contains(b, results[0].Reason, StringComparison.Ordinal);
-        Assert.True(results[1].Succeeded, results[1].Reason);
-        Assert.Equal(2, Gen3TestData.Rows(repository.RegistryPath, "SELECT * FROM dataset").Count);
-    }
+    public Task IngestAsync_DifferentFileSameDataId_ThatFileFailsNamingBothPaths() =>
+        Gen3IngestScenarios.DifferentFileSameDataIdAsync(Gen3Backend.Sqlite(), _temp);
 
     [Fact]
-    public async Task IngestAsync_DifferingExposureRecord_ThatFileFailsListingTheColumns()
-    {
-        using var temp = new TempDirectory();
-        var repository = Gen3Repository.Create(temp.Combine("repo"), Gen3TestData.ComCam);
-        var first = Gen3TestData.WriteFile(temp.Combine("in"), "d0.fits");
-        var second = Gen3TestData.WriteFile(temp.Combine("in"), "d1.fits");
-        var third = Gen3TestData.WriteFile(temp.Combine("in"), "d2.fits");
-        var changed = Gen3TestData.ComCamRaw(1) with { Exposure = Gen3TestData.ComCamRaw(1).Exposure with { ExposureTime = 15.0, TargetName = "elsewhere" } };
-
-        var results = await Gen3TestData.IngestAsync(
-            repository,
-            TransferMode.Direct,
-            new RawFile(first, Gen3TestData.ComCamRaw(0)),
-            new RawFile(second, changed),
-            new RawFile(third, Gen3TestData.ComCamRaw(2)));
-
-        Assert.True(results[0].Succeeded, results[0].Reason);
-        Assert.False(results[1].Succeeded);
-        Assert.Contains("exposure_time", results[1].Reason, StringComparison.Ordinal);
-        Assert.Contains("target_name", results[1].Reason, StringComparison.Ordinal);
-        Assert.True(results[2].Succeeded, results[2].Reason);
-        Assert.Equal(2, Gen3TestData.Rows(repository.RegistryPath, "SELECT * FROM dataset_tags_00000001").Count);
-    }
+    public Task IngestAsync_DifferingExposureRecord_ThatFileFailsListingTheColumns() =>
+        Gen3IngestScenarios.DifferingExposureRecordAsync(Gen3Backend.Sqlite(), _temp);
 
     [Fact]
     public async Task IngestAsync_UnregisteredFilter_ThatFileFails()
@@ -97,30 +48,8 @@ public sealed class Gen3WriterIngestTests
     [Theory]
     [InlineData(TransferMode.Move)]
     [InlineData(TransferMode.Copy)]
-    public async Task IngestAsync_OneFileOfAMovedBatchFails_OthersPlacedOnceAndTheFailedFileLeftWhereItWas(TransferMode transfer)
-    {
-        // The batch is first written whole; the failing file sends it back through per-file savepoints, and the
-        // files placed by the first attempt must be put back before the second places them again.
-        using var temp = new TempDirectory();
-        var repository = Gen3Repository.Create(temp.Combine("repo"), Gen3TestData.ComCam);
-        var bad = Gen3TestData.ComCamRaw(1) with { Exposure = Gen3TestData.ComCamRaw(1).Exposure with { PhysicalFilter = "no_such_filter" } };
-        var files = new[]
-        {
-            new RawFile(Gen3TestData.WriteFile(temp.Combine("in"), "a.fits"), Gen3TestData.ComCamRaw(0)),
-            new RawFile(Gen3TestData.WriteFile(temp.Combine("in"), "b.fits"), bad),
-            new RawFile(Gen3TestData.WriteFile(temp.Combine("in"), "c.fits"), Gen3TestData.ComCamRaw(2)),
-        };
-
-        var results = await Gen3TestData.IngestAsync(repository, transfer, files);
-
-        Assert.Equal([true, false, true], results.Select(r => r.Succeeded));
-        var placed = Gen3TestData.Rows(repository.RegistryPath, "SELECT path FROM file_datastore_records");
-        Assert.Equal(2, placed.Count);
-        Assert.All(placed, p => Assert.True(File.Exists(Path.Combine(repository.Root, p)), p));
-        Assert.Equal(2, Directory.GetFiles(repository.Root, "*.fits", SearchOption.AllDirectories).Length);
-        Assert.True(File.Exists(files[1].Path));
-        Assert.Equal(transfer == TransferMode.Copy, File.Exists(files[0].Path));
-    }
+    public Task IngestAsync_OneFileOfAMovedBatchFails_OthersPlacedOnceAndTheFailedFileLeftWhereItWas(TransferMode transfer) =>
+        Gen3IngestScenarios.OneFileOfAPlacedBatchFailsAsync(Gen3Backend.Sqlite(), _temp, transfer);
 
     [Theory]
     [InlineData(TransferMode.Copy, false, false)]
