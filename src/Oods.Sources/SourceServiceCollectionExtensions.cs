@@ -2,13 +2,18 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Oods.Core.Configuration;
+using Oods.Core.Health;
+using Oods.Core.Lifecycle;
+using Oods.Core.Outcomes;
 using Oods.Core.Pipeline;
+using Oods.Core.Repositories;
 using Oods.Sources.Ftp;
+using Oods.Sources.S3;
 using Oods.Sources.Sftp;
 
 namespace Oods.Sources;
 
-/// <summary>Registers a remote-source worker for every stream with a <c>source</c> block.</summary>
+/// <summary>Registers a remote-source worker for every stream with a <c>source</c> block, and the S3 message worker of a <c>message_ingester</c>.</summary>
 public static class SourceServiceCollectionExtensions
 {
     /// <summary>Adds one <see cref="IHostedService"/> per stream that has a <c>source</c> block.</summary>
@@ -36,6 +41,20 @@ public static class SourceServiceCollectionExtensions
                 Connector(settings),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<RemoteSourceWorker>>()));
+        }
+
+        if (options.MessageIngester is { } messages)
+        {
+            var settings = S3MessageSettings.Resolve(messages, state, baseDirectory);
+            services.AddSingleton<IHostedService>(sp => new S3MessageWorker(
+                settings,
+                S3Clients.S3(messages.S3),
+                sp.GetRequiredService<IRepositoryWriterFactory>(),
+                sp.GetRequiredService<IEnumerable<IOutcomeSink>>(),
+                sp.GetRequiredService<IngestSwitch>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<LoopHealth>(),
+                sp.GetRequiredService<ILogger<S3MessageWorker>>()));
         }
 
         return services;

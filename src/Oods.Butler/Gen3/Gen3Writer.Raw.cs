@@ -16,10 +16,15 @@ internal sealed partial class Gen3Writer
         var uuid = DatasetIds.Raw(run.Name, metadata.Instrument.Name, metadata.Exposure.Id, metadata.Detector.Id);
         var datasetId = DatasetIds.ToHex(uuid);
         var relative = _transfer == TransferMode.Direct ? null : RawFileTemplate.RelativePath(metadata, run.Name, file.Path);
-        var recordPath = relative ?? new Uri(Path.GetFullPath(file.Path)).AbsoluteUri;
+        if (file.IsRemote && _transfer != TransferMode.Direct)
+        {
+            throw new IOException($"{file.Path}: a remote object can only be ingested with direct transfer");
+        }
+
+        var recordPath = relative ?? (file.IsRemote ? file.Path : new Uri(Path.GetFullPath(file.Path)).AbsoluteUri);
         if (ExistingDataset(run, metadata) is { } existing)
         {
-            if (existing.Id == datasetId && IsSameFile(existing.Path, recordPath, file.Path))
+            if (existing.Id == datasetId && (existing.Path == recordPath || !file.IsRemote) && IsSameFile(existing.Path, recordPath, file.Path))
             {
                 return (datasetId, null);
             }
@@ -29,7 +34,7 @@ internal sealed partial class Gen3Writer
                 $"from {Resolve(existing.Path)}; refusing {file.Path}");
         }
 
-        var size = new FileInfo(file.Path).Length;
+        var size = file.Size ?? new FileInfo(file.Path).Length;
         var placement = relative is null ? null : FilePlacement.Place(_transfer, file.Path, Path.Combine(_repository.Root, relative));
         try
         {

@@ -1,7 +1,7 @@
 namespace Oods.Core.Configuration;
 
 /// <summary>The <c>butler</c> block: which repository a stream ingests into (ctrl_oods 10.x <c>ButlerConfig</c>).</summary>
-public sealed class ButlerOptions
+public class ButlerOptions
 {
     /// <summary>Instrument, as a Python class path (<c>lsst.obs.lsst.LsstComCam</c>) or a name (<c>LSSTComCam</c>); required.</summary>
     public string Instrument { get; set; } = "";

@@ -49,11 +49,6 @@ public static class OodsConfigurationLoader
             throw new ConfigurationException(source, [$"line {e.Start.Line}, column {e.Start.Column}: not valid YAML: {e.InnerException?.Message ?? e.Message}"]);
         }
 
-        if (root is YamlMappingNode mapping && mapping.Children.Remove(new YamlScalarNode("message_ingester")))
-        {
-            problems.Add("message_ingester: the S3 bucket-notification source is not available in this version of OODS; use file_ingester");
-        }
-
         var options = YamlBinder.Bind<OodsOptions>(root, "", problems);
         problems.AddRange(OodsOptionsValidator.Check(options));
         if (problems.Count > 0)

@@ -12,6 +12,9 @@ public sealed class OodsOptions
     /// <summary>More streams, each like <c>file_ingester</c> with a <c>name</c>; default none.</summary>
     public List<StreamOptions> Streams { get; set; } = [];
 
+    /// <summary>A stream fed by S3 bucket notifications on Kafka (ctrl_oods 10.x message mode); optional (default: none).</summary>
+    public MessageIngesterOptions? MessageIngester { get; set; }
+
     /// <summary>Where OODS keeps its outcome journal and in-flight records; default empty = <c>$STATE_DIRECTORY</c> (systemd) or <c>./var/state</c>.</summary>
     public string StateDirectory { get; set; } = "";
 

@@ -5,7 +5,7 @@ using Oods.Core.Repositories;
 namespace Oods.Core.Configuration;
 
 /// <summary>Cross-field rules for <see cref="OodsOptions"/>; collects every problem, each with its key path.</summary>
-public sealed class OodsOptionsValidator : IValidateOptions<OodsOptions>
+public sealed partial class OodsOptionsValidator : IValidateOptions<OodsOptions>
 {
     /// <inheritdoc/>
     public ValidateOptionsResult Validate(string? name, OodsOptions options)
@@ -21,9 +21,9 @@ public sealed class OodsOptionsValidator : IValidateOptions<OodsOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
-        if (options.FileIngester is null && options.Streams.Count == 0)
+        if (options.FileIngester is null && options.Streams.Count == 0 && options.MessageIngester is null)
         {
-            problems.Add("file_ingester: required unless `streams` lists at least one stream (the landing directory, staging, bad-file directory and butler of the stream)");
+            problems.Add("file_ingester: required unless `streams` lists at least one stream or `message_ingester` is given (the landing directory, staging, bad-file directory and butler of the stream)");
         }
 
         var directories = new List<(string Path, string Value)>();
@@ -68,6 +68,7 @@ public sealed class OodsOptionsValidator : IValidateOptions<OodsOptions>
             }
         }
 
+        CheckMessageIngester(problems, options.MessageIngester, names);
         CheckCacheCleaner(problems, "cache_cleaner", options.CacheCleaner);
         CheckStatus(problems, options.Status);
         CheckCsc(problems, options.Csc);

@@ -25,6 +25,9 @@ public static class OodsMetrics
     private static readonly Counter<long> Failed = Meter.CreateCounter<long>("oods.files.failed", "{file}", "Files that failed, by imageInOODS status code");
     private static readonly Counter<long> ExpiredFiles = Meter.CreateCounter<long>("oods.expired.files", "{file}", "Files or datasets removed by expiry");
     private static readonly Counter<long> ExpiredBytes = Meter.CreateCounter<long>("oods.expired.bytes", "By", "Bytes removed by expiry");
+    private static readonly Counter<long> SourceFetches = Meter.CreateCounter<long>("oods.source.fetched", "{file}", "Files or objects a remote source (ftp, sftp, s3) fetched or read");
+    private static readonly Counter<long> SourceFailures = Meter.CreateCounter<long>("oods.source.failed", "{file}", "Fetches or reads of a remote source (ftp, sftp, s3) that failed");
+    private static readonly Counter<long> MalformedMessages = Meter.CreateCounter<long>("oods.source.malformed_messages", "{message}", "Bucket notifications skipped as malformed");
     private static readonly Histogram<double> Latency = Meter.CreateHistogram(
         "oods.ingest.latency",
         "s",
@@ -72,6 +75,22 @@ public static class OodsMetrics
             Latency.Record(Math.Max(0, (outcome.Time - seen).TotalSeconds), stream);
         }
     }
+
+    /// <summary>Counts one file fetched (FTP, SFTP) or object header read (S3) by a remote source.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="source">The source kind: ftp, sftp or s3.</param>
+    public static void SourceFetched(string stream, string source) =>
+        SourceFetches.Add(1, new KeyValuePair<string, object?>("stream", stream), new KeyValuePair<string, object?>("source", source));
+
+    /// <summary>Counts one failed fetch or read of a remote source.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="source">The source kind: ftp, sftp or s3.</param>
+    public static void SourceFailed(string stream, string source) =>
+        SourceFailures.Add(1, new KeyValuePair<string, object?>("stream", stream), new KeyValuePair<string, object?>("source", source));
+
+    /// <summary>Counts one bucket notification skipped as malformed.</summary>
+    /// <param name="stream">The stream.</param>
+    public static void MessageMalformed(string stream) => MalformedMessages.Add(1, new KeyValuePair<string, object?>("stream", stream));
 
     /// <summary>Counts what one expiry pass removed.</summary>
     /// <param name="stream">The stream (or cleaner) whose data expired.</param>

@@ -102,6 +102,7 @@ internal static partial class ServiceHost
                 o.DefaultInterval = options.DefaultInterval;
                 o.FileIngester = options.FileIngester;
                 o.Streams = options.Streams;
+                o.MessageIngester = options.MessageIngester;
                 o.StateDirectory = options.StateDirectory;
                 o.CacheCleaner = options.CacheCleaner;
                 o.Status = options.Status;

@@ -11,7 +11,7 @@ public sealed class DefaultsCoverageTests
     private static readonly HashSet<string> EmptyListsShownInExamples = ["streams", "repositories"];
 
     // Optional blocks whose presence switches a feature on: absent from the shipped defaults, shown whole in an example.
-    private static readonly HashSet<string> OptionalBlocksShownInExamples = ["source"];
+    private static readonly HashSet<string> OptionalBlocksShownInExamples = ["source", "message_ingester"];
 
     [Fact]
     public void ShippedDefaults_CoverEveryOption()
@@ -52,6 +52,20 @@ public sealed class DefaultsCoverageTests
         Walk(typeof(SourceOptions), first.Children[new YamlScalarNode("source")], "streams[0].source", missing);
 
         Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void S3Example_CoversEveryMessageIngesterOption()
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(RepoPaths.Path("config", "examples", "s3.yaml"))));
+        var missing = new List<string>();
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+
+        Walk(typeof(MessageIngesterOptions), root.Children[new YamlScalarNode("message_ingester")], "message_ingester", missing);
+
+        Assert.Empty(missing);
+        Assert.Empty(OodsConfigurationLoader.Load(File.ReadAllText(RepoPaths.Path("config", "examples", "s3.yaml")), "s3.yaml").Streams);
     }
 
     private static void Walk(Type type, YamlNode node, string path, List<string> missing)

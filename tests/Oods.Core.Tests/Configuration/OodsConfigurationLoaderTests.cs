@@ -103,15 +103,54 @@ public sealed class OodsConfigurationLoaderTests
     {
         var e = Assert.Throws<ConfigurationException>(() => OodsConfigurationLoader.Load("default_interval: {seconds: 1}", "t"));
 
-        Assert.Equal(["file_ingester: required unless `streams` lists at least one stream (the landing directory, staging, bad-file directory and butler of the stream)"], e.Problems);
+        Assert.Equal(["file_ingester: required unless `streams` lists at least one stream or `message_ingester` is given (the landing directory, staging, bad-file directory and butler of the stream)"], e.Problems);
     }
 
     [Fact]
-    public void Load_MessageIngester_SaysItIsNotAvailable()
+    public void Load_CtrlOodsMessageIngester_IsAStreamOfItsOwn()
     {
-        var e = Assert.Throws<ConfigurationException>(() => OodsConfigurationLoader.Load(Minimal + "\nmessage_ingester: {kafka: {}}\n", "t"));
+        var options = OodsConfigurationLoader.Load("""
+            default_interval: &interval {days: 0, hours: 0, minutes: 0, seconds: 0}
+            message_ingester:
+                kafka:
+                    brokers: [kafka:9092]
+                    topics: [atoods]
+                    group_id: ATOODS
+                    max_messages: 197
+                    max_wait_time: 0.5
+                    group_wait_time: 0.1
+                    time_to_wait_without_data: 0.5
+                butler:
+                    ingest_scaling: {file_threshold: 150, num_workers: 2}
+                    guider_max_age_seconds: 30
+                    repo_directory: /data/repo
+                    s3profile: testprofile
+                    instrument: lsst.obs.lsst.LsstCam
+                    collections: [LSSTCam/raw/all]
+            """, "t");
 
-        Assert.Contains(e.Problems, p => p.StartsWith("message_ingester:", StringComparison.Ordinal));
+        var ingester = Assert.IsType<MessageIngesterOptions>(options.MessageIngester);
+        Assert.Null(options.FileIngester);
+        Assert.Equal("testprofile", ingester.Butler!.S3profile);
+        Assert.Equal(197, ingester.Kafka.MaxMessages);
+        Assert.Equal(@".*\.(fits|fits\.fz)$", ingester.DatasetRegexp);
+    }
+
+    [Fact]
+    public void Load_BadMessageIngester_ListsEveryProblem()
+    {
+        var e = Assert.Throws<ConfigurationException>(() => OodsConfigurationLoader.Load(
+            Minimal + "\nmessage_ingester: {dataset_regexp: '(', kafka: {max_messages: 0}, s3: {header_bytes: 1000}, butler: {instrument: LATISS, repo_directory: /r, transfer: copy}}\n",
+            "t"));
+
+        Assert.Contains("message_ingester.kafka.brokers: at least one host:port required, none empty", e.Problems);
+        Assert.Contains("message_ingester.kafka.topics: at least one topic required, none empty", e.Problems);
+        Assert.Contains(e.Problems, p => p.StartsWith("message_ingester.kafka.group_id:", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.StartsWith("message_ingester.kafka.max_messages:", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.StartsWith("message_ingester.dataset_regexp:", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.StartsWith("message_ingester.s3.header_bytes:", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.StartsWith("message_ingester.butler.transfer: must be direct", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.StartsWith("message_ingester.name: 'LATISS' is already the name of file_ingester", StringComparison.Ordinal));
     }
 
     [Fact]
