@@ -32,6 +32,9 @@ internal sealed record DriverOptions
     /// <summary>Where run directories go.</summary>
     public string Work { get; init; } = Path.GetTempPath();
 
+    /// <summary>Files in the backlog scenario (default 10 000; 2 000 with <see cref="Quick"/>).</summary>
+    public int? BacklogFiles { get; init; }
+
     /// <summary>Keep run directories.</summary>
     public bool Keep { get; init; }
 
@@ -57,6 +60,7 @@ internal sealed record DriverOptions
                 "--oods" => options with { Oods = Value() },
                 "--work" => options with { Work = Value() },
                 "--keep" => options with { Keep = true },
+                "--backlog" => options with { BacklogFiles = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown argument {args[i]}"),
             };
         }

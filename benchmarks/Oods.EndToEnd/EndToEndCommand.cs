@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Oods.EndToEnd.Baseline;
 using Oods.EndToEnd.Driver;
 using Oods.EndToEnd.Raws;
@@ -11,7 +12,7 @@ namespace Oods.EndToEnd;
 /// </summary>
 internal static class EndToEndCommand
 {
-    private const string Usage = "usage: oods-e2e [--quick] [--repeat N] [--batch-size N] [--only steady,burst,backlog] [--systems baseline,sqlite,postgres] [--pixels] [--postgres CONN] [--oods DLL] [--work DIR] [--keep]";
+    private const string Usage = "usage: oods-e2e [--quick] [--repeat N] [--batch-size N] [--only steady,burst,backlog] [--systems baseline,sqlite,postgres] [--pixels] [--postgres CONN] [--oods DLL] [--work DIR] [--keep] [--backlog N]";
 
     /// <summary>Runs the driver or the baseline process.</summary>
     /// <param name="args">The arguments.</param>
@@ -105,9 +106,11 @@ internal static class EndToEndCommand
 
     private static List<Scenario> Scenarios(DriverOptions options)
     {
+        var backlog = options.BacklogFiles ?? (options.Quick ? 2000 : 10_000);
+        var backlogScenario = new Scenario($"{backlog.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ')}-file backlog", ScenarioKind.Backlog, backlog, 0, 2001);
         List<Scenario> all = options.Quick
-            ? [new("steady 20/s for 10 s", ScenarioKind.Steady, 200, 20, 1), new("205-file bursts ×2", ScenarioKind.Burst, 410, 205, 1001), new("2 000-file backlog", ScenarioKind.Backlog, 2000, 0, 2001)]
-            : [new("steady 20/s for 30 s", ScenarioKind.Steady, 600, 20, 1), new("205-file bursts ×5", ScenarioKind.Burst, 1025, 205, 1001), new("10 000-file backlog", ScenarioKind.Backlog, 10_000, 0, 2001)];
+            ? [new("steady 20/s for 10 s", ScenarioKind.Steady, 200, 20, 1), new("205-file bursts ×2", ScenarioKind.Burst, 410, 205, 1001), backlogScenario]
+            : [new("steady 20/s for 30 s", ScenarioKind.Steady, 600, 20, 1), new("205-file bursts ×5", ScenarioKind.Burst, 1025, 205, 1001), backlogScenario];
         return options.Only.Count == 0 ? all : all.Where(s => options.Only.Contains(s.Kind.ToString(), StringComparer.OrdinalIgnoreCase)).ToList();
     }
 
