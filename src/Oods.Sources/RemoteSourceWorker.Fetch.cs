@@ -1,3 +1,5 @@
+using Oods.Core.Observability;
+
 namespace Oods.Sources;
 
 /// <summary>Listing, fetching and the remote removal.</summary>
@@ -56,6 +58,7 @@ internal sealed partial class RemoteSourceWorker
             _state!.Add(new FetchedFile(relative, entry.Size, entry.Modified));
             File.Move(partial, local, overwrite: false);
             LogFetched(settings.Stream, remote, local, length);
+            OodsMetrics.SourceFetched(settings.Stream, settings.Kind);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -67,6 +70,7 @@ internal sealed partial class RemoteSourceWorker
             }
 
             LogFetchFailed(settings.Stream, remote, e);
+            OodsMetrics.SourceFailed(settings.Stream, settings.Kind);
             return false;
         }
         catch

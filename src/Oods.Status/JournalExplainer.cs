@@ -26,7 +26,7 @@ public static class JournalExplainer
         var full = Path.GetFullPath(query);
         var entries = JournalReader.ReadAll(journalRoot).ToList();
         var matches = entries
-            .Where(e => e.Source == full || e.Path == full || e.ObsId == query || Path.GetFileName(e.Source) == name || Path.GetFileName(e.Path) == name)
+            .Where(e => e.Source == full || e.Path == full || e.Source == query || e.Path == query || e.ObsId == query || Path.GetFileName(e.Source) == name || Path.GetFileName(e.Path) == name)
             .OrderBy(e => e.Time)
             .ToList();
         if (matches.Count > 0)

@@ -26,6 +26,10 @@ public sealed class S3SourceTests
         Assert.Equal($"s3://embargo@{S3Server.Bucket}/{KeysOfTwo[0]}", outcome.FinalPath);
         Assert.Equal("S00", outcome.Sensor);
         Assert.Equal([$"s3://embargo@{S3Server.Bucket}/{KeysOfTwo[0]}"], harness.RegistryPaths());
+        var explained = Oods.Status.JournalExplainer.Explain($"s3://{S3Server.Bucket}/{KeysOfTwo[0]}", harness.JournalRoot, []);
+        var entry = Assert.Single(explained.Matches);
+        Assert.Equal(0, entry.Status);
+        Assert.Equal("s3test", entry.Stream);
     }
 
     [Fact]
@@ -50,6 +54,7 @@ public sealed class S3SourceTests
     public async Task MalformedMessage_IsSkippedWithALogLine_AndTheNextMessageIngested()
     {
         using var harness = new S3Harness();
+        using var malformed = new CounterListener("oods.source.malformed_messages");
         await harness.PutRawAsync(KeysOfTwo[0], 0);
         using var worker = harness.Worker(harness.Options());
         await worker.StartAsync(CancellationToken.None);
@@ -65,6 +70,7 @@ public sealed class S3SourceTests
         Assert.Equal(2, skipped.Count);
         Assert.Contains("no Records[0].s3", skipped[0].Message, StringComparison.Ordinal);
         Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, skipped[0].Level);
+        Assert.Equal(2, malformed.Total("s3test"));
     }
 
     [Fact]
@@ -129,6 +135,8 @@ public sealed class S3SourceTests
     public async Task ObjectWhoseGetFails_HasAFailureOutcomeWithTheReason_AndTheOthersAreIngested()
     {
         using var harness = new S3Harness();
+        using var fetched = new CounterListener("oods.source.fetched");
+        using var failedReads = new CounterListener("oods.source.failed");
         await harness.PutRawAsync(KeysOfTwo[1], 1);
         using var worker = harness.Worker(harness.Options());
         await worker.StartAsync(CancellationToken.None);
@@ -142,6 +150,8 @@ public sealed class S3SourceTests
         Assert.Contains("404", failed.Description, StringComparison.Ordinal);
         Assert.Single(outcomes, o => o.Status == OutcomeStatus.Ingested);
         Assert.Single(harness.RegistryPaths());
+        Assert.Equal(1, fetched.Total("s3test"));
+        Assert.Equal(1, failedReads.Total("s3test"));
     }
 
     [Fact]

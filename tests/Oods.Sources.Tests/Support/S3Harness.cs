@@ -39,6 +39,9 @@ internal sealed class S3Harness : IDisposable
     /// <summary>The repository root.</summary>
     public string Repository => _local.Combine("repo");
 
+    /// <summary>The journal root (<c>state/journal</c>).</summary>
+    public string JournalRoot => _local.Combine("state", "journal");
+
     /// <summary>The logger of the last worker made.</summary>
     public CapturingLogger<S3MessageWorker> Logger { get; private set; } = new();
 
