@@ -20,7 +20,7 @@ public sealed partial class CscService
             MessageTimeoutMs = (int)_options.DeliveryTimeout.TotalMilliseconds,
         };
         config.Set("acks", _options.ProducerAcks);
-        ApplySecurity(config);
+        KafkaClients.ApplySecurity(config, _options);
         return new ProducerBuilder<string, byte[]>(config)
             .SetLogHandler((_, m) => LogKafkaClient(_logger, m.Name, m.Message))
             .SetErrorHandler((_, e) =>
@@ -44,23 +44,11 @@ public sealed partial class CscService
             EnableAutoCommit = false,
             AllowAutoCreateTopics = false,
         };
-        ApplySecurity(config);
+        KafkaClients.ApplySecurity(config, _options);
         return new ConsumerBuilder<Ignore, byte[]>(config)
             .SetLogHandler((_, m) => LogKafkaClient(_logger, m.Name, m.Message))
             .SetErrorHandler((_, e) => LogKafkaError(_logger, e.Reason))
             .Build();
-    }
-
-    private void ApplySecurity(ClientConfig config)
-    {
-        // salobj: SASL only when both the user name and the password are set.
-        if (!string.IsNullOrEmpty(_options.SecurityUsername) && !string.IsNullOrEmpty(_options.SecurityPassword))
-        {
-            config.SaslUsername = _options.SecurityUsername;
-            config.SaslPassword = _options.SecurityPassword;
-            config.Set("security.protocol", _options.SecurityProtocol);
-            config.Set("sasl.mechanism", _options.SecurityMechanism);
-        }
     }
 
     private async Task PrepareTopicsAsync(IProducer<string, byte[]> producer, CancellationToken cancellationToken)
@@ -137,21 +125,6 @@ public sealed partial class CscService
         }
     }
 
-    private void AssignAtEnd(IProducer<string, byte[]> producer, IConsumer<Ignore, byte[]> consumer, IEnumerable<SalTopic> topics)
-    {
-        using var admin = new DependentAdminClientBuilder(producer.Handle).Build();
-        var assignment = new List<TopicPartitionOffset>();
-        foreach (var topic in topics)
-        {
-            var name = _component.KafkaTopic(_options.TopicSubname, topic);
-            foreach (var partition in admin.GetMetadata(name, TimeSpan.FromSeconds(5)).Topics.Single().Partitions)
-            {
-                var tp = new TopicPartition(name, partition.PartitionId);
-                var high = consumer.QueryWatermarkOffsets(tp, TimeSpan.FromSeconds(5)).High;
-                assignment.Add(new TopicPartitionOffset(tp, high));
-            }
-        }
-
-        consumer.Assign(assignment);
-    }
+    private void AssignAtEnd(IProducer<string, byte[]> producer, IConsumer<Ignore, byte[]> consumer, IEnumerable<SalTopic> topics) =>
+        consumer.Assign(KafkaClients.StartOffsets(producer, consumer, KafkaClients.Names(_component, _options.TopicSubname, topics), history: 0));
 }

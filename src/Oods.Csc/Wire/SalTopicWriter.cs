@@ -8,7 +8,8 @@ namespace Oods.Csc.Wire;
 /// <param name="schemaId">The registry id of the topic's schema.</param>
 /// <param name="origin">This process id.</param>
 /// <param name="clock">The TAI clock.</param>
-internal sealed class SalTopicWriter(SalComponent component, SalTopic topic, int schemaId, int origin, TaiClock clock)
+/// <param name="identity">The <c>private_identity</c> written: the component name for the CSC (default), <c>user@host</c> for a remote.</param>
+internal sealed class SalTopicWriter(SalComponent component, SalTopic topic, int schemaId, int origin, TaiClock clock, string? identity = null)
 {
     private readonly SequenceNumber _seqNum = new();
 
@@ -38,7 +39,7 @@ internal sealed class SalTopicWriter(SalComponent component, SalTopic topic, int
         sample.KafkaStamp = tai;
         sample.SeqNum = seqNum ?? _seqNum.Next();
         sample.RevCode = RevCode;
-        sample.Identity = component.Name;
+        sample.Identity = identity ?? component.Name;
         sample.Origin = origin;
         return SalCodec.Encode(SchemaId, sample);
     }

@@ -18,6 +18,7 @@ internal static class OodsCommandLine
         root.Subcommands.Add(StatusVerb.Create());
         root.Subcommands.Add(ExplainVerb.Create());
         root.Subcommands.Add(ExpireVerb.Create());
+        root.Subcommands.Add(CscVerb.Create());
         return root;
     }
 
