@@ -57,6 +57,7 @@ public sealed partial class CscRemote : IDisposable
             GroupId = $"{Identity}-{_component.Name}-{Guid.NewGuid():N}",
             EnableAutoCommit = false,
             AllowAutoCreateTopics = false,
+            FetchWaitMaxMs = (int)options.FetchWaitMax.TotalMilliseconds,
         };
         KafkaClients.ApplySecurity(consumer, options);
         _consumer = new ConsumerBuilder<Ignore, byte[]>(consumer).SetErrorHandler((_, e) => OnClientError(e.Reason)).SetLogHandler((_, _) => { }).Build();

@@ -54,6 +54,12 @@ public sealed class CscOptions
     /// <summary>How long an event waits for the broker before it is dropped (counted and logged). Default 15 min.</summary>
     public TimeSpan DeliveryTimeout { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// Longest time the broker may hold a fetch that has no data (librdkafka <c>fetch.wait.max.ms</c>). Default 500 ms,
+    /// librdkafka's: a real broker answers as soon as a message arrives, but librdkafka's mock cluster only after the wait.
+    /// </summary>
+    public TimeSpan FetchWaitMax { get; set; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Refuse to start when another process heartbeats under the same name within 3 heartbeats (salobj's check). Default true.</summary>
     public bool CheckDuplicate { get; set; } = true;
 }

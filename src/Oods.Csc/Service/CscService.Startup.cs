@@ -43,6 +43,7 @@ public sealed partial class CscService
             GroupId = $"{_component.Name}-{Guid.NewGuid():N}",
             EnableAutoCommit = false,
             AllowAutoCreateTopics = false,
+            FetchWaitMaxMs = (int)_options.FetchWaitMax.TotalMilliseconds,
         };
         KafkaClients.ApplySecurity(config, _options);
         return new ConsumerBuilder<Ignore, byte[]>(config)
