@@ -1,10 +1,11 @@
 using Oods.Host.Tests.Support;
 using Oods.TestUtilities;
+using Xunit.Abstractions;
 
 namespace Oods.Host.Tests.Csc;
 
 /// <summary><c>oods csc send</c> and <c>oods csc watch</c> against a running oods CSC on the mock broker.</summary>
-public sealed class CscVerbTests
+public sealed class CscVerbTests(ITestOutputHelper output)
 {
     private const string ComCamRaw = "comCam/raw/2019-05-30/3019053000001/3019053000001-R22-S00-det000.fits";
 
@@ -42,6 +43,7 @@ public sealed class CscVerbTests
         await using var oods = await csc.StartAsync();
 
         var (code, lines) = await SendAsync(csc, "enable");
+        output.WriteLine(string.Join(Environment.NewLine, lines));
 
         Assert.True(code == 1, string.Join(Environment.NewLine, lines));
         Assert.Contains(lines, l => l.Contains("ackcmd enable seqNum=", StringComparison.Ordinal) && l.Contains("-302 CMD_FAILED error=1 \"Failed: enable not allowed in state <State.STANDBY: 5>\"", StringComparison.Ordinal));
@@ -92,6 +94,11 @@ public sealed class CscVerbTests
         var image = (await watch.WaitForLinesAsync(l => l.Contains(" imageInOODS ", StringComparison.Ordinal), 1, CscProcess.Patience))[0];
         Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z imageInOODS camera=\S+ obsid=CC_C_20190530_000001 raft=R22 sensor=S00 statusCode=0 description=", image);
         await watch.WaitForLinesAsync(l => l.EndsWith(" heartbeat", StringComparison.Ordinal), 2, CscProcess.Patience);
+
+        foreach (var line in watch.Lines)
+        {
+            output.WriteLine(line);
+        }
 
         watch.Terminate();
         Assert.Equal(0, await watch.WaitForExitAsync(CscProcess.Patience));
