@@ -170,17 +170,50 @@ public sealed class S3SourceTests
         Assert.Empty(harness.RegistryPaths());
     }
 
-    /// <summary>Opens real repositories whose writes fail as a whole (the registry unreachable).</summary>
-    private sealed class FailingRepositories : IRepositoryWriterFactory
+    [Fact]
+    public async Task RepositoryFailure_InCscMode_ReportsAFault_AndTheMessageIsIngestedAfterReEnable()
     {
-        public IRepositoryWriter Open(RepositorySettings settings, bool createIfMissing) => new Failing(new Oods.Butler.ButlerRepositoryFactory().Open(settings, createIfMissing));
+        using var harness = new S3Harness();
+        await harness.PutRawAsync(KeysOfTwo[0], 0);
+        using var ingestSwitch = new Oods.Core.Lifecycle.IngestSwitch(enabledAtStart: true);
+        var faults = new System.Collections.Concurrent.ConcurrentQueue<Oods.Core.Lifecycle.IngestFault>();
+        ingestSwitch.Faulted += (_, f) => faults.Enqueue(f);
+        using var worker = harness.Worker(harness.Options(), new FailingRepositories(failures: 1), ingestSwitch);
+        await worker.StartAsync(CancellationToken.None);
 
-        private sealed class Failing(IRepositoryWriter inner) : IRepositoryWriter
+        await harness.NotifyAsync(KeysOfTwo[0]);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (faults.IsEmpty)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "no fault reported");
+            await Task.Delay(20);
+        }
+
+        Assert.Empty(harness.Sink.Outcomes);
+        Assert.Contains("registry unreachable", Assert.Single(faults).Report, StringComparison.Ordinal);
+        await ingestSwitch.DisableAsync();
+        ingestSwitch.Enable();
+        var outcome = Assert.Single(await harness.OutcomesAsync(1));
+        await worker.StopAsync(CancellationToken.None);
+
+        Assert.Equal(OutcomeStatus.Ingested, outcome.Status);
+        Assert.Single(harness.RegistryPaths());
+        Assert.Contains(harness.Logger.Events, e => e.Id == 9530);
+    }
+
+    /// <summary>Opens real repositories whose first writes fail as a whole (the registry unreachable).</summary>
+    private sealed class FailingRepositories(int failures = int.MaxValue) : IRepositoryWriterFactory
+    {
+        private int _failures = failures;
+
+        public IRepositoryWriter Open(RepositorySettings settings, bool createIfMissing) => new Failing(new Oods.Butler.ButlerRepositoryFactory().Open(settings, createIfMissing), this);
+
+        private sealed class Failing(IRepositoryWriter inner, FailingRepositories owner) : IRepositoryWriter
         {
             public string Location => inner.Location;
 
             public Task<IReadOnlyList<RepositoryResult>> IngestAsync(IReadOnlyList<RawFile> batch, CancellationToken cancellationToken) =>
-                throw new RepositoryException("registry unreachable");
+                Interlocked.Decrement(ref owner._failures) >= 0 ? throw new RepositoryException("registry unreachable") : inner.IngestAsync(batch, cancellationToken);
 
             public ValueTask DisposeAsync() => inner.DisposeAsync();
         }

@@ -32,6 +32,9 @@ internal sealed partial class S3MessageWorker
     [LoggerMessage(EventId = 9528, Level = LogLevel.Error, Message = "Stream {Stream}: consuming failed: {Reason}")]
     private partial void LogConsumeFailed(string stream, string reason);
 
+    [LoggerMessage(EventId = 9530, Level = LogLevel.Error, Message = "Stream {Stream}: the repository failed; nothing of the batch is committed and its messages come again after the next enable")]
+    private partial void LogFaulted(string stream, Exception exception);
+
     [LoggerMessage(EventId = 9529, Level = LogLevel.Warning, Message = "Stream {Stream}: Kafka: {Code} {Reason}")]
     private partial void LogKafkaError(string stream, string code, string reason);
 }

@@ -6,6 +6,7 @@ using Oods.Core.Health;
 using Oods.Core.Journal;
 using Oods.Core.Lifecycle;
 using Oods.Core.Outcomes;
+using Oods.Core.Pipeline;
 using Oods.Core.Repositories;
 
 namespace Oods.Sources.S3;
@@ -77,21 +78,26 @@ internal sealed partial class S3MessageWorker : BackgroundService
                     break;
                 }
 
+                var disabled = lease.Disabled;
+                var faulted = false;
                 using (lease)
                 {
-                    while (!stoppingToken.IsCancellationRequested && !lease.Disabled.IsCancellationRequested)
+                    try
                     {
-                        _health.Beat(_loop);
-                        var messages = Collect(consumer, stoppingToken);
-                        if (messages.Count == 0)
-                        {
-                            continue;
-                        }
-
-                        // A started batch is finished even when stopping: its outcomes come before its offsets.
-                        await IngestAsync(messages, writer, journal);
-                        Commit(consumer, messages);
+                        await RunEnabledAsync(consumer, writer, journal, disabled, stoppingToken);
                     }
+                    catch (Exception e) when (_switch.HandlesFaults && e is not OperationCanceledException)
+                    {
+                        LogFaulted(_settings.Name, e);
+                        _switch.ReportFault(new IngestFault(_settings.Name, ErrorCodes.StreamFault, $"stream {_settings.Name}: {e.Message}", e));
+                        faulted = true;
+                    }
+                }
+
+                if (faulted)
+                {
+                    // No retry loop against a broken repository: wait for the operator's disable and a new enable.
+                    await WaitAsync(disabled, stoppingToken);
                 }
             }
         }
@@ -99,6 +105,49 @@ internal sealed partial class S3MessageWorker : BackgroundService
         {
             _health.Retire(_loop);
             consumer.Close();
+        }
+    }
+
+    private async Task RunEnabledAsync(IConsumer<Ignore, string> consumer, IRepositoryWriter writer, OutcomeJournal journal, CancellationToken disabled, CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested && !disabled.IsCancellationRequested)
+        {
+            _health.Beat(_loop);
+            var messages = Collect(consumer, stoppingToken);
+            if (messages.Count == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                // A started batch is finished even when stopping: its outcomes come before its offsets.
+                await IngestAsync(messages, writer, journal);
+            }
+            catch
+            {
+                // Nothing committed: rewind, so that these messages come again after a re-enable (or a restart).
+                foreach (var partition in messages.GroupBy(m => m.TopicPartition))
+                {
+                    consumer.Seek(new TopicPartitionOffset(partition.Key, partition.Min(m => m.Offset.Value)));
+                }
+
+                throw;
+            }
+
+            Commit(consumer, messages);
+        }
+    }
+
+    private static async Task WaitAsync(CancellationToken disabled, CancellationToken stoppingToken)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(disabled, stoppingToken);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, either.Token);
+        }
+        catch (OperationCanceledException)
+        {
         }
     }
 

@@ -58,7 +58,7 @@ internal sealed class S3Harness : IDisposable
     };
 
     /// <summary>A new worker (as after a restart: same group, same repository), with a fresh logger and sink.</summary>
-    public S3MessageWorker Worker(MessageIngesterOptions options, IRepositoryWriterFactory? repositories = null)
+    public S3MessageWorker Worker(MessageIngesterOptions options, IRepositoryWriterFactory? repositories = null, IngestSwitch? ingestSwitch = null)
     {
         Environment.SetEnvironmentVariable("OODS_TEST_S3_KEY", "S3RVER");
         Environment.SetEnvironmentVariable("OODS_TEST_S3_SECRET", "S3RVER");
@@ -70,7 +70,7 @@ internal sealed class S3Harness : IDisposable
             S3Clients.S3(options.S3),
             repositories ?? new ButlerRepositoryFactory(),
             [Sink],
-            new IngestSwitch(enabledAtStart: true),
+            ingestSwitch ?? new IngestSwitch(enabledAtStart: true),
             TimeProvider.System,
             new LoopHealth(TimeProvider.System),
             Logger);
