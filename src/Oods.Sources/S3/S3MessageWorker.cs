@@ -63,6 +63,10 @@ internal sealed partial class S3MessageWorker : BackgroundService
         using var journal = new OutcomeJournal(_settings.JournalDirectory);
         var topics = string.Join(',', kafka.Topics);
         LogStarted(_settings.Name, topics, kafka.GroupId, writer.Location);
+        if (_settings.Options.Butler?.CollectionCleaner is not null)
+        {
+            LogCleanerNotRun(_settings.Name);
+        }
         try
         {
             while (!stoppingToken.IsCancellationRequested)
