@@ -14,13 +14,17 @@ namespace Oods.Benchmarks.Expiry;
 
 /// <summary>
 /// End-to-end expiry load: a Gen3 SQLite registry of N direct-mode datasets (built with bulk SQL from one
-/// really ingested raw), then one collection-cleaner pass, timed. <c>dotnet run -c Release -- expiry [N] [--files]</c>.
+/// really ingested raw), then one collection-cleaner pass, timed. <c>dotnet run -c Release -- expiry [N] [--files] [--random-ids]</c>.
 /// </summary>
-/// <remarks>Without <c>--files</c> the datasets' files do not exist (each is still looked up and logged as missing).</remarks>
+/// <remarks>
+/// Without <c>--files</c> the datasets' files do not exist (each is still looked up and logged as missing).
+/// Without <c>--random-ids</c> dataset ids count up in insertion order, so every id index is deleted from front to
+/// back; real ids are UUIDs in no order, which <c>--random-ids</c> gives (and which costs far more: benchmarks/README.md).
+/// </remarks>
 internal static class ExpiryLoad
 {
     /// <summary>Builds the registry, runs the pass and prints the times.</summary>
-    /// <param name="args"><c>[N] [--files]</c>.</param>
+    /// <param name="args"><c>[N] [--files] [--random-ids] [--profile]</c>.</param>
     /// <returns>A task that completes when done.</returns>
     public static async Task RunAsync(string[] args)
     {
@@ -31,7 +35,7 @@ internal static class ExpiryLoad
         {
             var staging = Path.Combine(temp.FullName, "staging");
             var clock = Stopwatch.StartNew();
-            var repository = await BuildAsync(temp.FullName, staging, count, files);
+            var repository = await BuildAsync(temp.FullName, staging, count, files, args.Contains("--random-ids"));
             Console.WriteLine($"built a registry of {count:N0} datasets{(files ? " with files" : "")} in {clock.Elapsed.TotalSeconds:F1} s");
 
             if (args.Contains("--profile"))
@@ -48,6 +52,7 @@ internal static class ExpiryLoad
             var rule = new CollectionCleanupRule { Collections = ["LSSTComCam/raw/all"], FilesOlderThan = new TimeInterval { Days = 30 } };
             var job = ExpiryJobs.ForRepository("load", settings, new CollectionCleanerOptions { CollectionsToClean = [rule] }, ExpiryJobs.ManagedDirectories(settings, staging));
             var runner = new ExpiryRunner(new ButlerExpiryRegistries(TimeProvider.System), TimeProvider.System, NullLogger<ExpiryRunner>.Instance);
+            var load = LoadAverage();
             using var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
             clock.Restart();
@@ -55,6 +60,7 @@ internal static class ExpiryLoad
             var seconds = clock.Elapsed.TotalSeconds;
             process.Refresh();
             var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
+            Console.WriteLine($"load average before the pass {load}, after {LoadAverage()}");
             Console.WriteLine($"expired {tally.Datasets:N0} datasets ({tally.Files:N0} files, {tally.Skipped:N0} missing files, {tally.Failed} failed) in {seconds:F1} s = {tally.Datasets / seconds:N0} datasets/s, {cpuSeconds:F1} s of CPU; peak working set {process.PeakWorkingSet64 / (1024 * 1024):N0} MB");
             using var connection = new SqliteConnection($"Data Source={repository.RegistryPath};Pooling=False");
             connection.Open();
@@ -68,7 +74,7 @@ internal static class ExpiryLoad
         }
     }
 
-    private static async Task<Gen3Repository> BuildAsync(string root, string staging, int count, bool files)
+    private static async Task<Gen3Repository> BuildAsync(string root, string staging, int count, bool files, bool randomIds)
     {
         var repository = Gen3Repository.Create(Path.Combine(root, "repo"), InstrumentCatalog.Get("LSSTComCam"));
         Directory.CreateDirectory(staging);
@@ -89,7 +95,7 @@ internal static class ExpiryLoad
         Execute(connection, "PRAGMA foreign_keys=OFF; PRAGMA synchronous=OFF;");
         Execute(connection, $"""
             BEGIN;
-            CREATE TEMP TABLE n AS WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < {count - 1}) SELECT i, printf('%032x', i) AS id FROM c;
+            CREATE TEMP TABLE n AS WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < {count - 1}) SELECT i, {(randomIds ? "lower(hex(randomblob(16)))" : "printf('%032x', i)")} AS id FROM c;
             INSERT INTO dataset (id, dataset_type_id, ingest_date, run_id) SELECT n.id, t.dataset_type_id, t.ingest_date, t.run_id FROM n, (SELECT * FROM dataset) t;
             INSERT INTO dataset_tags_00000001 (dataset_type_id, dataset_id, collection_id, instrument, detector, exposure)
                 SELECT g.dataset_type_id, n.id, g.collection_id, g.instrument, g.detector, 1000000000000 + n.i FROM n, (SELECT * FROM dataset_tags_00000001) g;
@@ -116,6 +122,9 @@ internal static class ExpiryLoad
 
         return repository;
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static void Execute(SqliteConnection connection, string sql)
     {
