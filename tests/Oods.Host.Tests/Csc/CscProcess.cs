@@ -42,7 +42,13 @@ internal sealed class CscProcess : IAsyncDisposable
 
     public ObservatoryControl Control { get; }
 
-    public CancellationToken Timeout { get; } = new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token;
+    /// <summary>A deadline of <see cref="Patience"/> for one step (one wait), new on every read.</summary>
+    /// <remarks>
+    /// Per step, not one budget for the whole test: the state-cycle test has some fifteen sequential waits (process
+    /// start, commands, two ingests into a new repository, exit) and one 3-minute budget for all of them ran out once
+    /// on a machine at load ~20, though no single step was stuck.
+    /// </remarks>
+    public CancellationToken Timeout => new CancellationTokenSource(Patience).Token;
 
     public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
     {

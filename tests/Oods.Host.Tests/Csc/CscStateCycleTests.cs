@@ -55,16 +55,17 @@ public sealed class CscStateCycleTests
         Assert.Equal([5, 1, 2, 1, 5, 4], states);
 
         var stamps = new List<double>();
+        var reading = csc.Timeout;
         while (true)
         {
-            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(csc.Timeout);
+            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(reading);
             quiet.CancelAfter(TimeSpan.FromSeconds(2));
             try
             {
                 var (_, beat) = await heartbeats.ReadUntilAsync((_, _) => true, quiet.Token);
                 stamps.Add((double)beat["private_sndStamp"]);
             }
-            catch (OperationCanceledException) when (!csc.Timeout.IsCancellationRequested)
+            catch (OperationCanceledException) when (!reading.IsCancellationRequested)
             {
                 break;
             }

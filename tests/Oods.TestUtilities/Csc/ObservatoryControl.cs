@@ -132,7 +132,13 @@ public sealed class ObservatoryControl : IDisposable
     {
         while (true)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            if (cancellationToken.IsCancellationRequested)
+            {
+                // Say what was read, so that a timed-out wait tells which step was missing.
+                var recent = _seen.TakeLast(15).Select(s => s.SalName + (s.Record.Schema.Fields.Any(f => f.Name == "summaryState") ? "=" + s.Record["summaryState"] : s.SalName == "ackcmd" ? $"(seqNum {s.Record["private_seqNum"]}, ack {s.Record["ack"]})" : string.Empty));
+                throw new OperationCanceledException($"no matching record before the deadline; {_seen.Count} read, the last: {string.Join(", ", recent)}", cancellationToken);
+            }
+
             var result = _consumer.Consume(TimeSpan.FromMilliseconds(100));
             if (result?.Message?.Value is not { } value)
             {
