@@ -29,7 +29,8 @@ public sealed class CscStateCycleTests
         Assert.Equal(-302, await csc.FinalAckAsync("command_start", 4));
 
         Assert.Equal(303, await csc.FinalAckAsync("command_enable", 5));
-        var (_, good) = await csc.Control.ReadUntilAsync((n, _) => n == "logevent_imageInOODS", csc.Timeout);
+        // The first imageInOODS may have been read already, while waiting for the enable ack.
+        var good = await csc.Control.NthAsync("logevent_imageInOODS", 1, csc.Timeout);
         Assert.Equal("CC_C_20190530_000001", good["obsid"]);
         Assert.Equal("R22", good["raft"]);
         Assert.Equal("S00", good["sensor"]);
@@ -37,7 +38,7 @@ public sealed class CscStateCycleTests
         Assert.Equal("CCOODS", good["private_identity"]);
 
         csc.DropIntoLanding(SharedData.Path("data", "ctrl_oods", "bad.fits.fz"), "bad.fits.fz");
-        var (_, bad) = await csc.Control.ReadUntilAsync((n, _) => n == "logevent_imageInOODS", csc.Timeout);
+        var bad = await csc.Control.NthAsync("logevent_imageInOODS", 2, csc.Timeout);
         Assert.Equal(2, bad["statusCode"]);
         Assert.NotEqual(string.Empty, bad["description"]);
 

@@ -127,6 +127,21 @@ public sealed class ObservatoryControl : IDisposable
         return acks;
     }
 
+    /// <summary>The <paramref name="n"/>-th record of a topic since this client started (1 = the first), reading more if it has not been read yet.</summary>
+    /// <remarks>
+    /// Records of different topics arrive in no fixed order: an event written just after a command's final ack can be
+    /// read while waiting for that ack, so "read until the next one" would wait for a record that was already read.
+    /// </remarks>
+    public async Task<GenericRecord> NthAsync(string salName, int n, CancellationToken cancellationToken)
+    {
+        while (_seen.Count(s => s.SalName == salName) < n)
+        {
+            await ReadUntilAsync((name, _) => name == salName, cancellationToken);
+        }
+
+        return _seen.Where(s => s.SalName == salName).ElementAt(n - 1).Record;
+    }
+
     /// <summary>Reads until <paramref name="match"/> accepts a record; returns (SAL name, record).</summary>
     public async Task<(string SalName, GenericRecord Record)> ReadUntilAsync(Func<string, GenericRecord, bool> match, CancellationToken cancellationToken)
     {
