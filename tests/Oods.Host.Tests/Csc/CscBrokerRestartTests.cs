@@ -27,10 +27,13 @@ public sealed class CscBrokerRestartTests
         await oods.WaitForLinesAsync(l => l.Contains(" 4001 ", StringComparison.Ordinal), names.Count, CscProcess.Patience);
         csc.Kafka.BrokerUp();
 
+        // A fetch in flight when the broker went down is given up only after librdkafka's 60 s socket timeout, so the
+        // observatory client may need more than one step's patience to read again.
+        using var afterRestart = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var seen = new List<(string ObsId, int Status)>();
         while (seen.Count < names.Count + 1)
         {
-            var (_, image) = await csc.Control.ReadUntilAsync((n, _) => n == "logevent_imageInOODS", csc.Timeout);
+            var (_, image) = await csc.Control.ReadUntilAsync((n, _) => n == "logevent_imageInOODS", afterRestart.Token);
             seen.Add(((string)image["obsid"], (int)image["statusCode"]));
         }
 

@@ -48,7 +48,7 @@ internal sealed class CscProcess : IAsyncDisposable
     /// start, commands, two ingests into a new repository, exit) and one 3-minute budget for all of them ran out once
     /// on a machine at load ~20, though no single step was stuck.
     /// </remarks>
-    public CancellationToken Timeout => new CancellationTokenSource(Patience).Token;
+    public static CancellationToken StepTimeout => new CancellationTokenSource(Patience).Token;
 
     public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
     {
@@ -61,14 +61,14 @@ internal sealed class CscProcess : IAsyncDisposable
     public async Task<OodsProcess> StartAsync()
     {
         var oods = OodsProcess.Start(Directory.Path, Environment, "run", "--config", "oods.yaml", "--component", Component);
-        await Control.ReadUntilAsync((n, r) => n == "logevent_summaryState" && (int)r["summaryState"] == 5, Timeout);
+        await Control.ReadUntilAsync((n, r) => n == "logevent_summaryState" && (int)r["summaryState"] == 5, StepTimeout);
         return oods;
     }
 
     public async Task<int> FinalAckAsync(string command, int seqNum)
     {
         var values = command == "command_start" ? new Dictionary<string, object> { ["configurationOverride"] = string.Empty } : null;
-        var acks = await Control.CommandAsync(command, seqNum, Timeout, values);
+        var acks = await Control.CommandAsync(command, seqNum, StepTimeout, values);
         return (int)acks[^1]["ack"];
     }
 

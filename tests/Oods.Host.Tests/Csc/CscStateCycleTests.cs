@@ -30,7 +30,7 @@ public sealed class CscStateCycleTests
 
         Assert.Equal(303, await csc.FinalAckAsync("command_enable", 5));
         // The first imageInOODS may have been read already, while waiting for the enable ack.
-        var good = await csc.Control.NthAsync("logevent_imageInOODS", 1, csc.Timeout);
+        var good = await csc.Control.NthAsync("logevent_imageInOODS", 1, CscProcess.StepTimeout);
         Assert.Equal("CC_C_20190530_000001", good["obsid"]);
         Assert.Equal("R22", good["raft"]);
         Assert.Equal("S00", good["sensor"]);
@@ -38,7 +38,7 @@ public sealed class CscStateCycleTests
         Assert.Equal("CCOODS", good["private_identity"]);
 
         csc.DropIntoLanding(SharedData.Path("data", "ctrl_oods", "bad.fits.fz"), "bad.fits.fz");
-        var bad = await csc.Control.NthAsync("logevent_imageInOODS", 2, csc.Timeout);
+        var bad = await csc.Control.NthAsync("logevent_imageInOODS", 2, CscProcess.StepTimeout);
         Assert.Equal(2, bad["statusCode"]);
         Assert.NotEqual(string.Empty, bad["description"]);
 
@@ -49,14 +49,14 @@ public sealed class CscStateCycleTests
         Assert.Equal(0, await oods.WaitForExitAsync(CscProcess.Patience));
         if (!csc.Control.Seen.Any(s => s.SalName == "logevent_summaryState" && (int)s.Record["summaryState"] == 4))
         {
-            await csc.Control.ReadUntilAsync((n, r) => n == "logevent_summaryState" && (int)r["summaryState"] == 4, csc.Timeout);
+            await csc.Control.ReadUntilAsync((n, r) => n == "logevent_summaryState" && (int)r["summaryState"] == 4, CscProcess.StepTimeout);
         }
 
         var states = csc.Control.Seen.Where(s => s.SalName == "logevent_summaryState").Select(s => (int)s.Record["summaryState"]);
         Assert.Equal([5, 1, 2, 1, 5, 4], states);
 
         var stamps = new List<double>();
-        var reading = csc.Timeout;
+        var reading = CscProcess.StepTimeout;
         while (true)
         {
             using var quiet = CancellationTokenSource.CreateLinkedTokenSource(reading);

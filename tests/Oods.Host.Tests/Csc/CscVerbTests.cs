@@ -32,7 +32,7 @@ public sealed class CscVerbTests(ITestOutputHelper output)
         await oods.WaitForLinesAsync(l => l.Contains(" 7002 ", StringComparison.Ordinal) && l.Contains($"from {Environment.UserName}@", StringComparison.Ordinal), 3, CscProcess.Patience);
         foreach (var state in new[] { 1, 2, 1 })
         {
-            await csc.Control.ReadUntilAsync((n, r) => n == "logevent_summaryState" && (int)r["summaryState"] == state, csc.Timeout);
+            await csc.Control.ReadUntilAsync((n, r) => n == "logevent_summaryState" && (int)r["summaryState"] == state, CscProcess.StepTimeout);
         }
     }
 
