@@ -8,7 +8,7 @@ namespace Oods.Core.Lifecycle;
 /// <see cref="DisableAsync"/> returns once every stream has finished its batch in flight and let go of its
 /// lease, so the CSC acknowledges <c>disable</c> only when nothing is being ingested any more.
 /// </remarks>
-public sealed class IngestSwitch : IDisposable
+public sealed partial class IngestSwitch : IDisposable
 {
     private readonly Lock _gate = new();
     private TaskCompletionSource _enabled = NewSignal();

@@ -77,64 +77,31 @@ public sealed partial class StreamWorker : BackgroundService
             Directory.CreateDirectory(directory);
         }
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            IngestLease lease;
-            _monitor.SetState(_stream.Name, StreamState.Disabled);
-            try
-            {
-                lease = await _switch.AcquireAsync(stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-
-            var disabled = lease.Disabled;
-            var faulted = false;
-            using (lease)
+        await _switch.RunEnabledPeriodsAsync(
+            _stream.Name,
+            async disabled =>
             {
                 _health.Beat(_loop);
                 try
                 {
                     await RunEnabledAsync(disabled, stoppingToken);
                 }
-                catch (Exception e) when (_switch.HandlesFaults && e is not OperationCanceledException)
-                {
-                    LogStreamFaulted(_stream.Name, e);
-                    _monitor.SetState(_stream.Name, StreamState.Faulted);
-                    _switch.ReportFault(new IngestFault(_stream.Name, ErrorCodes.StreamFault, $"stream {_stream.Name}: {e.Message}", e));
-                    faulted = true;
-                }
                 finally
                 {
                     // Not ingesting: the watchdog must not wait for this loop.
                     _health.Retire(_loop);
                 }
-            }
-
-            if (faulted)
+            },
+            idle: () => _monitor.SetState(_stream.Name, StreamState.Disabled),
+            faulted: e =>
             {
-                // No retry loop against a broken repository: wait for the operator's disable (standby) and a new enable.
-                await WaitAsync(disabled, stoppingToken);
-            }
-        }
+                LogStreamFaulted(_stream.Name, e);
+                _monitor.SetState(_stream.Name, StreamState.Faulted);
+            },
+            stoppingToken);
 
         _monitor.SetState(_stream.Name, StreamState.Stopped);
         LogStreamStopped(_stream.Name);
-    }
-
-    private static async Task WaitAsync(CancellationToken disabled, CancellationToken stoppingToken)
-    {
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(disabled, stoppingToken);
-        try
-        {
-            await Task.Delay(Timeout.Infinite, either.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            // Disabled (or stopping): the loop goes on.
-        }
     }
 
     private async Task RunEnabledAsync(CancellationToken disabled, CancellationToken stoppingToken)

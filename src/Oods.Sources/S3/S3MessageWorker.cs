@@ -6,7 +6,6 @@ using Oods.Core.Health;
 using Oods.Core.Journal;
 using Oods.Core.Lifecycle;
 using Oods.Core.Outcomes;
-using Oods.Core.Pipeline;
 using Oods.Core.Repositories;
 
 namespace Oods.Sources.S3;
@@ -69,41 +68,12 @@ internal sealed partial class S3MessageWorker : BackgroundService
         }
         try
         {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                _health.Retire(_loop);
-                IngestLease lease;
-                try
-                {
-                    lease = await _switch.AcquireAsync(stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
-
-                var disabled = lease.Disabled;
-                var faulted = false;
-                using (lease)
-                {
-                    try
-                    {
-                        await RunEnabledAsync(consumer, writer, journal, disabled, stoppingToken);
-                    }
-                    catch (Exception e) when (_switch.HandlesFaults && e is not OperationCanceledException)
-                    {
-                        LogFaulted(_settings.Name, e);
-                        _switch.ReportFault(new IngestFault(_settings.Name, ErrorCodes.StreamFault, $"stream {_settings.Name}: {e.Message}", e));
-                        faulted = true;
-                    }
-                }
-
-                if (faulted)
-                {
-                    // No retry loop against a broken repository: wait for the operator's disable and a new enable.
-                    await WaitAsync(disabled, stoppingToken);
-                }
-            }
+            await _switch.RunEnabledPeriodsAsync(
+                _settings.Name,
+                disabled => RunEnabledAsync(consumer, writer, journal, disabled, stoppingToken),
+                idle: () => _health.Retire(_loop),
+                faulted: e => LogFaulted(_settings.Name, e),
+                stoppingToken);
         }
         finally
         {
@@ -140,18 +110,6 @@ internal sealed partial class S3MessageWorker : BackgroundService
             }
 
             Commit(consumer, messages);
-        }
-    }
-
-    private static async Task WaitAsync(CancellationToken disabled, CancellationToken stoppingToken)
-    {
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(disabled, stoppingToken);
-        try
-        {
-            await Task.Delay(Timeout.Infinite, either.Token);
-        }
-        catch (OperationCanceledException)
-        {
         }
     }
 
