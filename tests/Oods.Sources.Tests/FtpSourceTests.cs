@@ -12,28 +12,7 @@ public sealed class FtpSourceTests
     {
         using var server = new FtpServer();
         using var harness = new SourceHarness();
-        var remote = server.Root.Combine("incoming", "a.fits");
-        await File.WriteAllBytesAsync(remote, Content.AsMemory(0, 1000).ToArray());
-        var worker = harness.Worker(harness.Settings("ftp", server.Port));
-
-        Assert.Equal(0, await worker.PollOnceAsync(CancellationToken.None));
-        harness.Time.Advance(TimeSpan.FromSeconds(6));
-        await using (var append = new FileStream(remote, FileMode.Append))
-        {
-            await append.WriteAsync(Content.AsMemory(1000));
-        }
-
-        Assert.Equal(0, await worker.PollOnceAsync(CancellationToken.None));
-        harness.Time.Advance(TimeSpan.FromSeconds(9));
-        Assert.Equal(0, await worker.PollOnceAsync(CancellationToken.None));
-        Assert.Empty(harness.LandingFiles());
-        harness.Time.Advance(TimeSpan.FromSeconds(2));
-        Assert.Equal(1, await worker.PollOnceAsync(CancellationToken.None));
-        await worker.CloseAsync();
-
-        Assert.Equal(["a.fits"], harness.LandingFiles());
-        Assert.Equal(Content, await File.ReadAllBytesAsync(Path.Combine(harness.Landing, "a.fits")));
-        Assert.False(File.Exists(remote));
+        await harness.GrowingUploadIsTakenOnlyOnceSettledAsync(harness.Settings("ftp", server.Port), server.Root.Combine("incoming", "a.fits"), Content, 1000);
     }
 
     [Fact]

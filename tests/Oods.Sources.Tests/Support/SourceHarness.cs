@@ -60,4 +60,35 @@ internal sealed class SourceHarness : IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => _local.Dispose();
+
+    /// <summary>
+    /// An upload still growing at the remote path is not taken until it has been unchanged for the settle time
+    /// (15 s): then it is fetched whole and removed remotely. The first <paramref name="written"/> bytes are there
+    /// at the start, the rest arrives 6 s later.
+    /// </summary>
+    public async Task GrowingUploadIsTakenOnlyOnceSettledAsync(SourceSettings settings, string remote, byte[] content, int written)
+    {
+        await File.WriteAllBytesAsync(remote, content.AsMemory(0, written).ToArray());
+        var worker = Worker(settings);
+
+        Assert.Equal(0, await worker.PollOnceAsync(CancellationToken.None));
+        Time.Advance(TimeSpan.FromSeconds(6));
+        await using (var append = new FileStream(remote, FileMode.Append))
+        {
+            await append.WriteAsync(content.AsMemory(written));
+        }
+
+        Assert.Equal(0, await worker.PollOnceAsync(CancellationToken.None));
+        Time.Advance(TimeSpan.FromSeconds(9));
+        Assert.Equal(0, await worker.PollOnceAsync(CancellationToken.None));
+        Assert.Empty(LandingFiles());
+        Time.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(1, await worker.PollOnceAsync(CancellationToken.None));
+        await worker.CloseAsync();
+
+        var name = Path.GetFileName(remote);
+        Assert.Equal([name], LandingFiles());
+        Assert.Equal(content, await File.ReadAllBytesAsync(Path.Combine(Landing, name)));
+        Assert.False(File.Exists(remote));
+    }
 }
