@@ -25,6 +25,7 @@ internal static class RunVerb
         var command = new Command("run", "Run OODS as a service until stopped (SIGTERM, Ctrl+C, systemd or Windows service stop)") { config, standalone, component };
         command.SetAction(async (result, _) =>
         {
+            using var earlyStop = new EarlyStop();
             OodsOptions options;
             string source;
             try
@@ -45,7 +46,7 @@ internal static class RunVerb
             }
 
             LogSetup.Configure();
-            return await ServiceHost.RunAsync(options, source, csc);
+            return await ServiceHost.RunAsync(options, source, csc, earlyStop.Requested);
         });
         return command;
     }

@@ -29,17 +29,19 @@ internal static partial class ServiceHost
     /// <param name="options">The validated configuration.</param>
     /// <param name="source">Where the configuration came from, for the log.</param>
     /// <param name="csc">CSC mode: the CSC's options; null for standalone.</param>
+    /// <param name="stopRequested">Cancelled by a stop signal that arrived before the host took the signals (see <see cref="EarlyStop"/>).</param>
     /// <returns>The process exit code.</returns>
-    public static async Task<int> RunAsync(OodsOptions options, string source, CscOptions? csc = null)
+    public static async Task<int> RunAsync(OodsOptions options, string source, CscOptions? csc = null, CancellationToken stopRequested = default)
     {
         using var host = Build(options, Directory.GetCurrentDirectory(), csc);
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Oods.Host");
         LogStarting(logger, ThisAssembly.Version, source, Environment.ProcessId);
+        using var earlyStop = stopRequested.Register(host.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication);
         try
         {
             // Not RunAsync: it disposes the host, and the services are needed below to tell a fault from a clean stop.
-            await host.StartAsync();
-            await host.WaitForShutdownAsync();
+            await host.StartAsync(CancellationToken.None);
+            await host.WaitForShutdownAsync(CancellationToken.None);
         }
         catch (OptionsValidationException e)
         {
@@ -49,7 +51,7 @@ internal static partial class ServiceHost
         catch (OperationCanceledException) when (host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
         {
             // SIGTERM while starting: a clean stop (exit 0), not a failure to start.
-            await host.StopAsync();
+            await host.StopAsync(CancellationToken.None);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

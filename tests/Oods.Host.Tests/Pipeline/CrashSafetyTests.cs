@@ -38,6 +38,8 @@ public sealed class CrashSafetyTests
 
         await using (var last = OodsProcess.Start(dir.Path, "run", "--config", "oods.yaml"))
         {
+            // The earlier runs may have left nothing to do: the stream must be up before the stop, or the stop tests startup, not ingest.
+            await last.WaitForLinesAsync(l => l.Contains(" 3000 ", StringComparison.Ordinal), 1, Patience);
             await WaitUntilAsync(
                 () => Files(landing).Count == 0 && !File.Exists(dir.Combine("state", "inflight", "LSSTComCam.json")) && RawCount(dir.Combine("m", "repo")) + Files(dir.Combine("m", "bad")).Count >= Good + Kills,
                 "every file to be ingested or quarantined",

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Oods.Core.Configuration;
 using Oods.Core.Outcomes;
 using Oods.Host.Hosting;
+using Oods.Host.Tests.Support;
 using Oods.TestUtilities;
 using static Oods.Host.Tests.Pipeline.StreamFixture;
 
@@ -53,6 +54,31 @@ public sealed class ShutdownTests
         Assert.Equal((int)OutcomeStatus.MetadataFailure, outcome.Status);
         Assert.True(File.Exists(dir.Combine("m", "bad", "inflight.fits.reason.json")));
         Assert.Contains("OODS stopped with exit code 0", File.ReadAllText(dir.Combine("log", "oods.log")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_SigtermWhileReadingTheConfiguration_CleanStopExitZero()
+    {
+        // The configuration is a FIFO: oods run blocks in open(2) on it until the test opens the other end, so the
+        // SIGTERM below lands while OODS is still loading, before the host has taken the signals.
+        using var dir = new TempDirectory();
+        var config = dir.Combine("oods.yaml");
+        using (var mkfifo = Process.Start("mkfifo", [config]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        await using var oods = OodsProcess.Start(dir.Path, "run", "--config", "oods.yaml");
+        await Task.Run(() =>
+        {
+            using var writer = new FileStream(config, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            oods.Terminate();
+            writer.Write(System.Text.Encoding.UTF8.GetBytes(Config("m", [])));
+        }).WaitAsync(Patience);
+
+        Assert.Equal(0, await oods.WaitForExitAsync(Patience));
+        Assert.False(Directory.Exists(dir.Combine("m", "staging")) && Directory.EnumerateFileSystemEntries(dir.Combine("m", "staging")).Any(), "nothing was claimed");
     }
 
     [Theory]
