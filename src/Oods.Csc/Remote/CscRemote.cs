@@ -49,7 +49,7 @@ public sealed partial class CscRemote : IDisposable
         _catalog = new SchemaCatalog(_registry);
         var producer = new ProducerConfig { BootstrapServers = options.BrokerAddress, LingerMs = 0 };
         producer.Set("acks", options.ProducerAcks);
-        KafkaClients.ApplySecurity(producer, options);
+        KafkaClients.ApplyConnection(producer, options);
         _producer = new ProducerBuilder<string, byte[]>(producer).SetErrorHandler((_, e) => OnClientError(e.Reason)).SetLogHandler((_, _) => { }).Build();
         var consumer = new ConsumerConfig
         {
@@ -59,7 +59,7 @@ public sealed partial class CscRemote : IDisposable
             AllowAutoCreateTopics = false,
             FetchWaitMaxMs = (int)options.FetchWaitMax.TotalMilliseconds,
         };
-        KafkaClients.ApplySecurity(consumer, options);
+        KafkaClients.ApplyConnection(consumer, options);
         _consumer = new ConsumerBuilder<Ignore, byte[]>(consumer).SetErrorHandler((_, e) => OnClientError(e.Reason)).SetLogHandler((_, _) => { }).Build();
         Commands = [.. _component.Topics.Where(t => t.Kind == SalTopicKind.Command).Select(t => t.SalName["command_".Length..])];
         _sequence = new CommandSequence([.. Commands.Select(c => "command_" + c)], Random.Shared);

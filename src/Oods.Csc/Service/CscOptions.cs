@@ -60,6 +60,13 @@ public sealed class CscOptions
     /// </summary>
     public TimeSpan FetchWaitMax { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// How long a request to the broker may go unanswered before the connection is dropped and made again (librdkafka
+    /// <c>socket.timeout.ms</c>). Default 10 s instead of librdkafka's 60 s: after a broker restart or a network cut that
+    /// did not close the socket, commands reach the CSC again within seconds. Must exceed <see cref="FetchWaitMax"/>.
+    /// </summary>
+    public TimeSpan SocketTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Refuse to start when another process heartbeats under the same name within 3 heartbeats (salobj's check). Default true.</summary>
     public bool CheckDuplicate { get; set; } = true;
 }

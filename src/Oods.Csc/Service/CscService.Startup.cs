@@ -20,7 +20,7 @@ public sealed partial class CscService
             MessageTimeoutMs = (int)_options.DeliveryTimeout.TotalMilliseconds,
         };
         config.Set("acks", _options.ProducerAcks);
-        KafkaClients.ApplySecurity(config, _options);
+        KafkaClients.ApplyConnection(config, _options);
         return new ProducerBuilder<string, byte[]>(config)
             .SetLogHandler((_, m) => LogKafkaClient(_logger, m.Name, m.Message))
             .SetErrorHandler((_, e) =>
@@ -45,7 +45,7 @@ public sealed partial class CscService
             AllowAutoCreateTopics = false,
             FetchWaitMaxMs = (int)_options.FetchWaitMax.TotalMilliseconds,
         };
-        KafkaClients.ApplySecurity(config, _options);
+        KafkaClients.ApplyConnection(config, _options);
         return new ConsumerBuilder<Ignore, byte[]>(config)
             .SetLogHandler((_, m) => LogKafkaClient(_logger, m.Name, m.Message))
             .SetErrorHandler((_, e) => LogKafkaError(_logger, e.Reason))

@@ -3,14 +3,18 @@ using Oods.Csc.SalInterface;
 
 namespace Oods.Csc.Service;
 
-/// <summary>What the CSC and its remote configure the same way: SASL, and where a reader starts on each topic.</summary>
+/// <summary>What the CSC and its remote configure the same way: the connection (socket timeout, SASL), and where a reader starts on each topic.</summary>
 internal static class KafkaClients
 {
-    /// <summary>Adds SASL settings to a client configuration, only when both the user name and the password are set (as salobj does).</summary>
+    /// <summary>
+    /// Adds the connection settings to a client configuration: the socket timeout, and SASL only when both the user name
+    /// and the password are set (as salobj does).
+    /// </summary>
     /// <param name="config">The producer, consumer or admin configuration.</param>
     /// <param name="options">The CSC options.</param>
-    public static void ApplySecurity(ClientConfig config, CscOptions options)
+    public static void ApplyConnection(ClientConfig config, CscOptions options)
     {
+        config.SocketTimeoutMs = (int)options.SocketTimeout.TotalMilliseconds;
         if (!string.IsNullOrEmpty(options.SecurityUsername) && !string.IsNullOrEmpty(options.SecurityPassword))
         {
             config.SaslUsername = options.SecurityUsername;

@@ -29,8 +29,9 @@ public sealed class ObservatoryControl : IDisposable
         _component = component;
         _subname = subname;
         _registry = new HttpClient { BaseAddress = registry };
-        _producer = new ProducerBuilder<string, byte[]>(new ProducerConfig { BootstrapServers = bootstrap }).Build();
-        _consumer = new ConsumerBuilder<string, byte[]>(new ConsumerConfig { BootstrapServers = bootstrap, GroupId = "observatory-" + Guid.NewGuid().ToString("N"), EnableAutoCommit = false }).Build();
+        // The same 10 s socket timeout as the CSC: a request in flight when the broker goes down is given up in seconds.
+        _producer = new ProducerBuilder<string, byte[]>(new ProducerConfig { BootstrapServers = bootstrap, SocketTimeoutMs = 10_000 }).Build();
+        _consumer = new ConsumerBuilder<string, byte[]>(new ConsumerConfig { BootstrapServers = bootstrap, GroupId = "observatory-" + Guid.NewGuid().ToString("N"), EnableAutoCommit = false, SocketTimeoutMs = 10_000 }).Build();
         using var admin = new DependentAdminClientBuilder(_producer.Handle).Build();
         var assignment = new List<TopicPartitionOffset>();
         foreach (var salName in readTopics)
