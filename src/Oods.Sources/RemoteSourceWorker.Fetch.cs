@@ -59,6 +59,7 @@ internal sealed partial class RemoteSourceWorker
             File.Move(partial, local, overwrite: false);
             LogFetched(settings.Stream, remote, local, length);
             OodsMetrics.SourceFetched(settings.Stream, settings.Kind);
+            _fetchFailures.Remove(relative);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -71,6 +72,7 @@ internal sealed partial class RemoteSourceWorker
 
             LogFetchFailed(settings.Stream, remote, e);
             OodsMetrics.SourceFailed(settings.Stream, settings.Kind);
+            FetchFailed(relative, remote, e);
             return false;
         }
         catch
@@ -109,12 +111,14 @@ internal sealed partial class RemoteSourceWorker
             }
 
             _state!.Remove(relative);
+            _removeFailuresJournaled.Remove(relative);
             LogRemoved(settings.Stream, remote, settings.MoveAfterFetch ? "moved" : "deleted");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Kept in the state: the next poll does not fetch the file again, it only retries this.
             LogAfterFetchFailed(settings.Stream, remote, settings.MoveAfterFetch ? "move" : "delete", e);
+            RemoveFailed(relative, remote, e);
         }
     }
 

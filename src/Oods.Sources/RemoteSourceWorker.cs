@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Oods.Core.Journal;
 
 namespace Oods.Sources;
 
@@ -7,12 +8,15 @@ namespace Oods.Sources;
 /// Pulls one stream's files from a remote FTP or SFTP landing area: polls the remote directory, waits for each file
 /// to settle, downloads it into the stream's landing directory under a hidden <c>.name.part</c> name, flushes it to disk,
 /// records it in the source state, renames it into place and only then deletes or moves it remotely. The stream's
-/// pipeline then claims and ingests it like any other landed file.
+/// pipeline then claims and ingests it like any other landed file. A file that cannot be fetched several polls in a
+/// row, or whose remote removal fails, gets a line in the stream's outcome journal (shared with the stream worker).
 /// </summary>
-internal sealed partial class RemoteSourceWorker(SourceSettings settings, IRemoteConnector connector, TimeProvider time, ILogger<RemoteSourceWorker> logger)
+internal sealed partial class RemoteSourceWorker(SourceSettings settings, IRemoteConnector connector, OutcomeJournal journal, TimeProvider time, ILogger<RemoteSourceWorker> logger)
     : BackgroundService
 {
     private readonly Dictionary<string, Observation> _observed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _fetchFailures = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _removeFailuresJournaled = new(StringComparer.Ordinal);
     private IRemoteSession? _session;
     private SourceState? _state;
 
@@ -44,9 +48,12 @@ internal sealed partial class RemoteSourceWorker(SourceSettings settings, IRemot
             _observed.Remove(stale);
         }
 
+        ForgetGone(present);
         var placed = 0;
         var now = time.GetUtcNow();
-        foreach (var (relative, entry) in files)
+
+        // Files that failed before go last, so that one that always fails cannot hold up the others.
+        foreach (var (relative, entry) in files.OrderBy(f => _fetchFailures.ContainsKey(f.Relative)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (_state.WasFetched(relative, entry.Size, entry.Modified))
@@ -84,6 +91,13 @@ internal sealed partial class RemoteSourceWorker(SourceSettings settings, IRemot
 
     /// <summary>Closes the remote session, if one is open.</summary>
     internal Task CloseAsync() => DropSessionAsync();
+
+    /// <inheritdoc/>
+    public override void Dispose()
+    {
+        journal.Dispose();
+        base.Dispose();
+    }
 
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

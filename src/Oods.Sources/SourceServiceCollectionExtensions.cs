@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Oods.Core.Configuration;
 using Oods.Core.Health;
+using Oods.Core.Journal;
 using Oods.Core.Lifecycle;
 using Oods.Core.Outcomes;
 using Oods.Core.Pipeline;
@@ -39,6 +40,7 @@ public static class SourceServiceCollectionExtensions
             services.AddSingleton<IHostedService>(sp => new RemoteSourceWorker(
                 settings,
                 Connector(settings),
+                new OutcomeJournal(stream.JournalDirectory),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<RemoteSourceWorker>>()));
         }

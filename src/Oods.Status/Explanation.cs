@@ -26,7 +26,19 @@ public sealed record Explanation
     /// <summary>Facts about the file as it is now on disk (exists, matches a stream's name filter), when nothing matched.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
-    /// <summary>Whether the latest outcome of every matching file is "ingested".</summary>
-    public bool AllIngested => Matches.Count > 0
-        && Matches.GroupBy(m => m.Source, StringComparer.Ordinal).All(g => g.Last().Event == "outcome" && g.Last().Status == 0);
+    /// <summary>
+    /// Whether the latest outcome of every matching file is "ingested", and every failed fetch of a remote file was
+    /// followed by an ingested file of that name. A failed remote removal does not count: the file itself was fetched.
+    /// </summary>
+    public bool AllIngested
+    {
+        get
+        {
+            var files = Matches.Where(m => !JournalEvents.IsSourceEvent(m.Event)).GroupBy(m => m.Source, StringComparer.Ordinal).ToList();
+            return files.Count > 0
+                && files.All(g => g.Last().Event == JournalEvents.Outcome && g.Last().Status == 0)
+                && Matches.Where(m => m.Event == JournalEvents.FetchFailed).All(failed => files.Any(g =>
+                    Path.GetFileName(g.Key) == Path.GetFileName(failed.Source) && g.Last().Time >= failed.Time));
+        }
+    }
 }

@@ -50,6 +50,12 @@ public static class ExplanationText
 
     private static void Story(StringBuilder text, JournalEntry entry)
     {
+        if (JournalEvents.IsSourceEvent(entry.Event))
+        {
+            SourceStory(text, entry);
+            return;
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"{Path.GetFileName(entry.Source)} [stream {entry.Stream}]\n");
         text.Append(CultureInfo.InvariantCulture, $"  observation  {entry.ObsId} {entry.Raft} {entry.Sensor} ({entry.Camera})\n");
         text.Append(CultureInfo.InvariantCulture, $"  landed as    {entry.Source}\n");
@@ -92,7 +98,22 @@ public static class ExplanationText
         text.Append(CultureInfo.InvariantCulture, $"  now at       {entry.Path}{(entry.Status != 0 && File.Exists(reason) ? $" (reason file {reason})" : "")}\n");
     }
 
-    private static string Verdict(JournalEntry entry) => entry.Event == "unclaimable" ? "unclaimable" : entry.Status == 0 ? "ingested" : $"failed ({entry.Status})";
+    /// <summary>A remote source's line: the file is still on the server.</summary>
+    private static void SourceStory(StringBuilder text, JournalEntry entry)
+    {
+        var what = entry.Event == JournalEvents.FetchFailed ? "FETCH FAILED" : "NOT REMOVED";
+        text.Append(CultureInfo.InvariantCulture, $"{Path.GetFileName(entry.Source)} [stream {entry.Stream}, remote source]\n")
+            .Append(CultureInfo.InvariantCulture, $"  {what,-12} {Stamp(entry.Time)}: {entry.Description}\n")
+            .Append(CultureInfo.InvariantCulture, $"  now at       {entry.Path} (on the server)\n");
+    }
+
+    private static string Verdict(JournalEntry entry) => entry.Event switch
+    {
+        JournalEvents.Unclaimable => "unclaimable",
+        JournalEvents.FetchFailed => "fetch failed",
+        JournalEvents.RemoteRemoveFailed => "not removed",
+        _ => entry.Status == 0 ? "ingested" : $"failed ({entry.Status})",
+    };
 
     private static string StatusName(int? status) => status switch
     {

@@ -79,7 +79,7 @@ public sealed class SftpSourceTests
         Assert.Equal(["d.fits"], harness.LandingFiles());
     }
 
-    private static SourceSettings Settings(SourceHarness harness, SshServer server, int port) => harness.Settings("sftp", port) with
+    internal static SourceSettings Settings(SourceHarness harness, SshServer server, int port) => harness.Settings("sftp", port) with
     {
         RemoteDirectory = server.Incoming,
         UsernameEnv = "OODS_TEST_SFTP_USER",

@@ -5,7 +5,7 @@ namespace Oods.Core.Journal;
 /// <summary>One line of the outcome journal: what happened to one file (JSON, snake_case keys).</summary>
 public sealed record JournalEntry
 {
-    /// <summary>The event: <c>outcome</c> (ingested or failed) or <c>unclaimable</c>.</summary>
+    /// <summary>The event: <c>outcome</c> (ingested or failed), <c>unclaimable</c>, or a remote source's <c>fetch_failed</c> / <c>remote_remove_failed</c> (see <see cref="JournalEvents"/>).</summary>
     [JsonPropertyName("event")]
     public string Event { get; init; } = "outcome";
 
@@ -25,7 +25,7 @@ public sealed record JournalEntry
     [JsonPropertyName("stream")]
     public string Stream { get; init; } = "";
 
-    /// <summary>Where the file was found (landing path).</summary>
+    /// <summary>Where the file was found (landing path; for a source event the remote URL, <c>sftp://host:port/path</c>).</summary>
     [JsonPropertyName("source")]
     public string Source { get; init; } = "";
 
@@ -49,7 +49,7 @@ public sealed record JournalEntry
     [JsonPropertyName("sensor")]
     public string Sensor { get; init; } = "";
 
-    /// <summary>The <c>imageInOODS</c> status code (0, 1, 2); null for <c>unclaimable</c>.</summary>
+    /// <summary>The <c>imageInOODS</c> status code (0, 1, 2); null for every event but <c>outcome</c>.</summary>
     [JsonPropertyName("status")]
     public int? Status { get; init; }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Oods.Core.Outcomes;
 
@@ -9,16 +7,18 @@ namespace Oods.Core.Journal;
 /// The append-only outcome journal of one stream: <c>&lt;directory&gt;/&lt;yyyy-MM-dd&gt;.jsonl</c> (UTC date of the
 /// outcome), one JSON object per line, flushed after every batch. Read by <c>oods explain</c>.
 /// </summary>
+/// <remarks>
+/// Every journal opened on the same directory in this process writes through one shared, locked writer, so the
+/// stream worker and its remote source can both append: a batch's lines stay together and no line is torn.
+/// </remarks>
 public sealed class OutcomeJournal : IDisposable
 {
-    private readonly string _directory;
-    private readonly Lock _gate = new();
-    private StreamWriter? _writer;
-    private string _currentDay = "";
+    private readonly JournalFile _file;
+    private int _disposed;
 
-    /// <summary>Creates the journal; the directory is created on first write.</summary>
+    /// <summary>Opens the journal; the directory is created on first write.</summary>
     /// <param name="directory">The stream's journal directory.</param>
-    public OutcomeJournal(string directory) => _directory = directory;
+    public OutcomeJournal(string directory) => _file = JournalFile.Acquire(directory);
 
     /// <summary>The entry for an outcome.</summary>
     /// <param name="outcome">The outcome.</param>
@@ -51,40 +51,16 @@ public sealed class OutcomeJournal : IDisposable
     public void Append(IEnumerable<JournalEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        lock (_gate)
-        {
-            foreach (var entry in entries)
-            {
-                var writer = WriterFor(entry.Time);
-                writer.WriteLine(JsonSerializer.Serialize(entry, JournalJson.Options));
-            }
-
-            _writer?.Flush();
-        }
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        _file.Append([.. entries.Select(e => (e.Time, JsonSerializer.Serialize(e, JournalJson.Options)))]);
     }
 
     /// <inheritdoc/>
     public void Dispose()
     {
-        lock (_gate)
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            _writer?.Dispose();
-            _writer = null;
+            _file.Release();
         }
-    }
-
-    private StreamWriter WriterFor(DateTimeOffset time)
-    {
-        var day = time.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (_writer is null || day != _currentDay)
-        {
-            _writer?.Dispose();
-            Directory.CreateDirectory(_directory);
-            var stream = new FileStream(Path.Combine(_directory, day + ".jsonl"), FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
-            _writer = new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = false };
-            _currentDay = day;
-        }
-
-        return _writer;
     }
 }

@@ -3,20 +3,25 @@ using System.Net.Sockets;
 
 namespace Oods.Sources.Tests.Support;
 
-/// <summary>A TCP proxy on 127.0.0.1 that closes its first connection once the server has sent a given number of bytes (a network drop).</summary>
+/// <summary>A TCP proxy on 127.0.0.1 that closes its first connections once the server has sent a given number of bytes (a network drop).</summary>
 internal sealed class CuttingProxy : IDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
     private readonly int _target;
     private readonly long _cutAfter;
+    private readonly int _cuts;
     private int _connections;
 
     /// <summary>Starts the proxy.</summary>
-    public CuttingProxy(int target, long cutAfter)
+    /// <param name="target">The server's port.</param>
+    /// <param name="cutAfter">Bytes from the server after which a connection is cut.</param>
+    /// <param name="cuts">How many connections, the first ones, are cut.</param>
+    public CuttingProxy(int target, long cutAfter, int cuts = 1)
     {
         _target = target;
         _cutAfter = cutAfter;
+        _cuts = cuts;
         _listener.Start();
         _ = AcceptAsync();
     }
@@ -42,8 +47,8 @@ internal sealed class CuttingProxy : IDisposable
             while (true)
             {
                 var client = await _listener.AcceptTcpClientAsync(_stop.Token);
-                var first = Interlocked.Increment(ref _connections) == 1;
-                _ = RelayAsync(client, first ? _cutAfter : long.MaxValue);
+                var cut = Interlocked.Increment(ref _connections) <= _cuts;
+                _ = RelayAsync(client, cut ? _cutAfter : long.MaxValue);
             }
         }
         catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)

@@ -21,6 +21,9 @@ internal sealed class SourceHarness : IDisposable
     /// <summary>The state directory.</summary>
     public string State => _local.Combine("state");
 
+    /// <summary>The journal root (<c>state/journal</c>); the stream is <c>test</c>.</summary>
+    public string JournalRoot => Path.Combine(State, "journal");
+
     /// <summary>The clock every worker uses.</summary>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
 
@@ -51,7 +54,8 @@ internal sealed class SourceHarness : IDisposable
         Environment.SetEnvironmentVariable("OODS_TEST_FTP_PASSWORD", "secret");
         Environment.SetEnvironmentVariable("OODS_TEST_SFTP_USER", Environment.UserName);
         Logger = new CapturingLogger<RemoteSourceWorker>();
-        return new RemoteSourceWorker(settings, SourceServiceCollectionExtensions.Connector(settings), Time, Logger);
+        var journal = new Oods.Core.Journal.OutcomeJournal(Path.Combine(JournalRoot, settings.Stream));
+        return new RemoteSourceWorker(settings, SourceServiceCollectionExtensions.Connector(settings), journal, Time, Logger);
     }
 
     /// <summary>Every file in landing (relative paths), hidden ones included.</summary>
