@@ -5,6 +5,7 @@ using Oods.Core.Configuration;
 using Oods.Core.Health;
 using Oods.Core.Journal;
 using Oods.Core.Lifecycle;
+using Oods.Core.Observability;
 using Oods.Core.Outcomes;
 using Oods.Core.Pipeline;
 using Oods.Core.Repositories;
@@ -56,10 +57,20 @@ public static class SourceServiceCollectionExtensions
                 sp.GetRequiredService<IngestSwitch>(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<LoopHealth>(),
+                sp.GetRequiredService<StreamMonitor>(),
                 sp.GetRequiredService<ILogger<S3MessageWorker>>()));
         }
 
         return services;
+    }
+
+    /// <summary>The names of the streams fed by messages rather than landing directories (the <c>message_ingester</c>'s), for the status page.</summary>
+    /// <param name="options">The validated options.</param>
+    /// <returns>The names; empty without a <c>message_ingester</c>.</returns>
+    public static IReadOnlyList<string> MessageStreams(OodsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.MessageIngester is { } messages ? [messages.StreamName()] : [];
     }
 
     internal static IRemoteConnector Connector(SourceSettings settings) =>

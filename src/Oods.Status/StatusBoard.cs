@@ -11,6 +11,7 @@ internal sealed class StatusBoard
 {
     private readonly Lock _gate = new();
     private readonly IReadOnlyList<StreamSettings> _streams;
+    private readonly IReadOnlyList<string> _names;
     private readonly Dictionary<string, StreamTally> _tallies = new(StringComparer.Ordinal);
     private readonly StreamMonitor _monitor;
     private readonly LoopHealth _health;
@@ -29,6 +30,7 @@ internal sealed class StatusBoard
     public StatusBoard(StatusSettings settings, StreamMonitor monitor, LoopHealth health, IngestSwitch ingestSwitch, TimeProvider time)
     {
         _streams = settings.Streams;
+        _names = settings.StreamNames;
         _stallAfter = TimeSpan.FromSeconds(settings.Options.StallSeconds);
         _version = settings.Version;
         _monitor = monitor;
@@ -36,14 +38,17 @@ internal sealed class StatusBoard
         _switch = ingestSwitch;
         _time = time;
         _started = time.GetUtcNow();
-        foreach (var stream in _streams)
+        foreach (var name in _names)
         {
-            _tallies[stream.Name] = new StreamTally();
+            _tallies[name] = new StreamTally();
         }
     }
 
-    /// <summary>The configured streams.</summary>
+    /// <summary>The configured file streams.</summary>
     public IReadOnlyList<StreamSettings> Streams => _streams;
+
+    /// <summary>Every configured stream's name, message streams included.</summary>
+    public IReadOnlyList<string> StreamNames => _names;
 
     /// <summary>Counts an outcome.</summary>
     /// <param name="outcome">The outcome.</param>
@@ -76,16 +81,16 @@ internal sealed class StatusBoard
         }
 
         var beats = _health.LastBeats;
-        foreach (var stream in _streams)
+        foreach (var name in _names)
         {
-            var state = StateOf(stream.Name);
+            var state = StateOf(name);
             if (state is not StreamState.Ingesting)
             {
-                notReady.Add($"stream {stream.Name} is {state}");
+                notReady.Add($"stream {name} is {state}");
             }
-            else if (!beats.ContainsKey(LoopName(stream.Name)))
+            else if (!beats.ContainsKey(LoopName(name)))
             {
-                notReady.Add($"stream {stream.Name} has not started its loop");
+                notReady.Add($"stream {name} has not started its loop");
             }
         }
 
@@ -102,15 +107,15 @@ internal sealed class StatusBoard
         var views = new List<StreamView>();
         lock (_gate)
         {
-            foreach (var stream in _streams)
+            foreach (var name in _names)
             {
-                var tally = _tallies[stream.Name];
-                var report = _monitor.Streams.GetValueOrDefault(stream.Name);
+                var tally = _tallies[name];
+                var report = _monitor.Streams.GetValueOrDefault(name);
                 views.Add(new StreamView
                 {
-                    Name = stream.Name,
-                    State = StateOf(stream.Name).ToString(),
-                    LandingDirectories = stream.LandingDirectories,
+                    Name = name,
+                    State = StateOf(name).ToString(),
+                    LandingDirectories = _streams.FirstOrDefault(s => s.Name == name)?.LandingDirectories ?? [],
                     Backlog = report?.Backlog ?? 0,
                     Seen = report?.Seen ?? 0,
                     SinceStart = new FileCounts(tally.Ingested, tally.Failed),

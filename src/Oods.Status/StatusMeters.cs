@@ -15,7 +15,7 @@ internal sealed class StatusMeters : IDisposable
     {
         _meter.CreateObservableGauge(
             "oods.stream.backlog",
-            () => board.Streams.Select(s => new Measurement<long>(monitor.Streams.GetValueOrDefault(s.Name)?.Backlog ?? 0, Tag(s.Name))),
+            () => board.StreamNames.Select(s => new Measurement<long>(monitor.Streams.GetValueOrDefault(s)?.Backlog ?? 0, Tag(s))),
             "{file}",
             "Files waiting in the stream's landing directories");
         _meter.CreateObservableGauge(

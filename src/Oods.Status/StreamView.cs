@@ -9,13 +9,13 @@ public sealed record StreamView
     /// <summary>What it is doing: Starting, Disabled, Recovering, Ingesting, Faulted, Stopped.</summary>
     public required string State { get; init; }
 
-    /// <summary>Its landing directories.</summary>
+    /// <summary>Its landing directories (none for a stream fed by S3 bucket notifications).</summary>
     public required IReadOnlyList<string> LandingDirectories { get; init; }
 
     /// <summary>Files waiting in landing (found, not yet claimed).</summary>
     public required int Backlog { get; init; }
 
-    /// <summary>Files found in landing since start.</summary>
+    /// <summary>Files found in landing since start (for a message stream: objects notified and matching its filter).</summary>
     public required long Seen { get; init; }
 
     /// <summary>Outcomes since the service started.</summary>

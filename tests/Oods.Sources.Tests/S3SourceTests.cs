@@ -152,6 +152,13 @@ public sealed class S3SourceTests
         Assert.Single(harness.RegistryPaths());
         Assert.Equal(1, fetched.Total("s3test"));
         Assert.Equal(1, failedReads.Total("s3test"));
+        var explained = Oods.Status.JournalExplainer.Explain("0.fits", harness.JournalRoot, []);
+        var entry = Assert.Single(explained.Matches);
+        Assert.Equal((1, failed.Description), (entry.Status, entry.Description));
+        Assert.Contains($"GET s3://{S3Server.Bucket}/{KeysOfTwo[0]} failed: 404 NoSuchKey", Oods.Status.ExplanationText.Write(explained), StringComparison.Ordinal);
+        Assert.False(explained.AllIngested);
+        var report = harness.Monitor.Streams["s3test"];
+        Assert.Equal((Oods.Core.Observability.StreamState.Stopped, 2L), (report.State, report.Seen));
     }
 
     [Fact]

@@ -20,4 +20,8 @@ public sealed class MessageIngesterOptions
 
     /// <summary>The repository the objects are ingested into; required; transfer must be <c>direct</c>.</summary>
     public S3ButlerOptions? Butler { get; set; }
+
+    /// <summary>The stream's name: <see cref="Name"/>, else the instrument's (the block must have been validated).</summary>
+    /// <returns>The name.</returns>
+    public string StreamName() => Name.Length > 0 ? Name : Instruments.InstrumentCatalog.Get(Butler!.Instrument).Name;
 }

@@ -8,7 +8,8 @@ namespace Oods.Core.Expiry;
 /// Rows go first, files after their batch commits: a failure between the two leaves an orphan file (which a
 /// cache cleaner of the staging directory collects), never a registry row whose file is gone. A dataset whose
 /// file lies outside the managed directories is kept whole, so an OODS sharing a repository never deletes
-/// another's data.
+/// another's data; one recorded in place as an object URI of a <see cref="CollectionExpiryJob.RowsOnlySchemes"/>
+/// scheme loses its rows and keeps its object.
 /// </remarks>
 internal sealed class CollectionCleaner(IExpiryRegistryFactory registries, TimeProvider time, ILogger logger)
 {
@@ -102,6 +103,13 @@ internal sealed class CollectionCleaner(IExpiryRegistryFactory registries, TimeP
             }
 
             var local = ManagedPaths.ToLocalPath(dataset.File);
+            if (local is null && RowsOnly(job, dataset.File))
+            {
+                ExpiryLog.ObjectLeft(logger, job.Name, dataset.Id, dataset.File);
+                planned.Add(dataset with { File = null });
+                continue;
+            }
+
             if (local is null || managed.Owner(local) is null)
             {
                 ExpiryLog.FileNotManaged(logger, job.Name, dataset.Id, dataset.File, string.Join(", ", job.ManagedDirectories));
@@ -173,6 +181,9 @@ internal sealed class CollectionCleaner(IExpiryRegistryFactory registries, TimeP
             return false;
         }
     }
+
+    private static bool RowsOnly(CollectionExpiryJob job, string uri) =>
+        job.RowsOnlySchemes.Any(scheme => uri.StartsWith(scheme + "://", StringComparison.OrdinalIgnoreCase));
 
     private static void Count(ExpiryTally tally, long size)
     {

@@ -9,11 +9,18 @@ namespace Oods.Core.Expiry;
 /// <param name="DryRun">Whether its passes only log what they would remove.</param>
 /// <param name="Repository">The repository.</param>
 /// <param name="Rules">The <c>collections_to_clean</c> rules, applied in order.</param>
-/// <param name="ManagedDirectories">Absolute directories this OODS owns files in; a dataset whose file is elsewhere is left alone, rows and file.</param>
+/// <param name="ManagedDirectories">Absolute directories this OODS owns files in; a dataset whose local file is elsewhere is left alone, rows and file.</param>
 public sealed record CollectionExpiryJob(
     string Name,
     ExpirySchedule Schedule,
     bool DryRun,
     RepositorySettings Repository,
     IReadOnlyList<CollectionCleanupRule> Rules,
-    IReadOnlyList<string> ManagedDirectories) : ExpiryJob(Name, Schedule, DryRun);
+    IReadOnlyList<string> ManagedDirectories) : ExpiryJob(Name, Schedule, DryRun)
+{
+    /// <summary>
+    /// URI schemes (e.g. <c>s3</c>) of files recorded in place that this job never deletes, though their datasets expire:
+    /// the rows go, the object stays (a bucket is tidied by its own lifecycle rules). Empty: such datasets are kept whole.
+    /// </summary>
+    public IReadOnlyList<string> RowsOnlySchemes { get; init; } = [];
+}

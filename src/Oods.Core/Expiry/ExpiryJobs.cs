@@ -25,6 +25,11 @@ public static class ExpiryJobs
             jobs.AddRange(ForStream(stream.Name, stream, baseDirectory));
         }
 
+        if (options.MessageIngester is { Butler.CollectionCleaner: not null } messages)
+        {
+            jobs.Add(ForMessageStream(messages, baseDirectory));
+        }
+
         if (options.CacheCleaner is { } cache)
         {
             jobs.Add(ForCache("cache", cache, baseDirectory));
@@ -56,6 +61,24 @@ public static class ExpiryJobs
         {
             yield return ForCache($"{name}:cache", cache, baseDirectory);
         }
+    }
+
+    /// <summary>
+    /// The <c>message_ingester</c>'s repository job: its datasets' objects were recorded in place (<c>s3://</c>) and
+    /// are never deleted, only the datasets' rows; nothing on local disk is the stream's.
+    /// </summary>
+    /// <param name="messages">The validated block, with a <c>butler.collection_cleaner</c>.</param>
+    /// <param name="baseDirectory">Directory relative paths are resolved against.</param>
+    /// <returns>The job.</returns>
+    public static CollectionExpiryJob ForMessageStream(MessageIngesterOptions messages, string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var butler = messages.Butler!;
+        var repository = new RepositorySettings(Path.GetFullPath(butler.RepoDirectory, baseDirectory), TransferMode.Direct, InstrumentCatalog.Get(butler.Instrument));
+        return ForRepository($"{messages.StreamName()}:collections:{repository.Directory}", repository, butler.CollectionCleaner!, [repository.Directory]) with
+        {
+            RowsOnlySchemes = ["s3"],
+        };
     }
 
     /// <summary>The directories whose files expiry of a repository may delete: the repository root, and with direct transfer the stream's staging directory.</summary>

@@ -32,6 +32,9 @@ internal static partial class ExpiryLog
     [LoggerMessage(EventId = 6013, Level = LogLevel.Warning, Message = "Expiry {Job}: dataset {DatasetId} kept: its file {FilePath} is not inside a directory this OODS manages ({Managed})")]
     public static partial void FileNotManaged(ILogger logger, string job, string datasetId, string filePath, string managed);
 
+    [LoggerMessage(EventId = 6018, Level = LogLevel.Debug, Message = "Expiry {Job}: dataset {DatasetId} expires, its object {Uri} stays where it is (not OODS's to delete)")]
+    public static partial void ObjectLeft(ILogger logger, string job, string datasetId, string uri);
+
     [LoggerMessage(EventId = 6014, Level = LogLevel.Warning, Message = "Expiry {Job}: file {FilePath} of removed dataset {DatasetId} was already gone")]
     public static partial void FileMissing(ILogger logger, string job, string filePath, string datasetId);
 

@@ -118,7 +118,7 @@ internal static partial class ServiceHost
         builder.Services.AddSingleton<IOutcomeSink>(sp => sp.GetRequiredService<OutcomePublisher>());
         builder.Services.AddSingleton<IRepositoryWriterFactory, ButlerRepositoryFactory>();
         var streams = StreamSettings.FromOptions(options, baseDirectory);
-        builder.Services.AddOodsStatus(new StatusSettings(options.Status, streams, ThisAssembly.Version));
+        builder.Services.AddOodsStatus(new StatusSettings(options.Status, streams, ThisAssembly.Version, SourceServiceCollectionExtensions.MessageStreams(options)));
         builder.Services.AddOodsSources(options, streams, baseDirectory);
         foreach (var stream in streams)
         {

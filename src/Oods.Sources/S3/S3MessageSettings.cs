@@ -35,7 +35,7 @@ internal sealed record S3MessageSettings
     {
         var butler = options.Butler!;
         var instrument = InstrumentCatalog.Get(butler.Instrument);
-        var name = options.Name.Length > 0 ? options.Name : instrument.Name;
+        var name = options.StreamName();
         return new S3MessageSettings
         {
             Name = name,

@@ -41,6 +41,8 @@ internal sealed partial class S3MessageWorker
             }
         }
 
+        _monitor.FilesSeen(_settings.Name, objects.Count);
+
         var outcomes = new List<FileOutcome>(objects.Count);
         var raws = new List<(RawFile Raw, S3ObjectRef Item, DateTimeOffset Seen)>(objects.Count);
         foreach (var (item, seen) in objects.Values)

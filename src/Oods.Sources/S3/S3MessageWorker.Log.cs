@@ -35,9 +35,6 @@ internal sealed partial class S3MessageWorker
     [LoggerMessage(EventId = 9530, Level = LogLevel.Error, Message = "Stream {Stream}: the repository failed; nothing of the batch is committed and its messages come again after the next enable")]
     private partial void LogFaulted(string stream, Exception exception);
 
-    [LoggerMessage(EventId = 9531, Level = LogLevel.Warning, Message = "Stream {Stream}: message_ingester.butler.collection_cleaner is not run by this version of OODS; nothing of this stream expires")]
-    private partial void LogCleanerNotRun(string stream);
-
     [LoggerMessage(EventId = 9529, Level = LogLevel.Warning, Message = "Stream {Stream}: Kafka: {Code} {Reason}")]
     private partial void LogKafkaError(string stream, string code, string reason);
 }

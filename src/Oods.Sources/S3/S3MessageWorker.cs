@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Oods.Core.Health;
 using Oods.Core.Journal;
 using Oods.Core.Lifecycle;
+using Oods.Core.Observability;
 using Oods.Core.Outcomes;
 using Oods.Core.Repositories;
 
@@ -24,11 +25,12 @@ internal sealed partial class S3MessageWorker : BackgroundService
     private readonly IngestSwitch _switch;
     private readonly TimeProvider _time;
     private readonly LoopHealth _health;
+    private readonly StreamMonitor _monitor;
     private readonly ILogger<S3MessageWorker> _logger;
     private readonly string _loop;
 
     /// <summary>Creates the worker.</summary>
-    public S3MessageWorker(S3MessageSettings settings, IAmazonS3 s3, IRepositoryWriterFactory repositories, IEnumerable<IOutcomeSink> sinks, IngestSwitch ingestSwitch, TimeProvider time, LoopHealth health, ILogger<S3MessageWorker> logger)
+    public S3MessageWorker(S3MessageSettings settings, IAmazonS3 s3, IRepositoryWriterFactory repositories, IEnumerable<IOutcomeSink> sinks, IngestSwitch ingestSwitch, TimeProvider time, LoopHealth health, StreamMonitor monitor, ILogger<S3MessageWorker> logger)
     {
         _settings = settings;
         _s3 = s3;
@@ -37,8 +39,10 @@ internal sealed partial class S3MessageWorker : BackgroundService
         _switch = ingestSwitch;
         _time = time;
         _health = health;
+        _monitor = monitor;
         _logger = logger;
         _loop = $"stream {settings.Name}";
+        _monitor.SetState(settings.Name, StreamState.Starting);
     }
 
     /// <inheritdoc/>
@@ -62,28 +66,34 @@ internal sealed partial class S3MessageWorker : BackgroundService
         using var journal = new OutcomeJournal(_settings.JournalDirectory);
         var topics = string.Join(',', kafka.Topics);
         LogStarted(_settings.Name, topics, kafka.GroupId, writer.Location);
-        if (_settings.Options.Butler?.CollectionCleaner is not null)
-        {
-            LogCleanerNotRun(_settings.Name);
-        }
         try
         {
             await _switch.RunEnabledPeriodsAsync(
                 _settings.Name,
                 disabled => RunEnabledAsync(consumer, writer, journal, disabled, stoppingToken),
-                idle: () => _health.Retire(_loop),
-                faulted: e => LogFaulted(_settings.Name, e),
+                idle: () =>
+                {
+                    _health.Retire(_loop);
+                    _monitor.SetState(_settings.Name, StreamState.Disabled);
+                },
+                faulted: e =>
+                {
+                    LogFaulted(_settings.Name, e);
+                    _monitor.SetState(_settings.Name, StreamState.Faulted);
+                },
                 stoppingToken);
         }
         finally
         {
             _health.Retire(_loop);
+            _monitor.SetState(_settings.Name, StreamState.Stopped);
             consumer.Close();
         }
     }
 
     private async Task RunEnabledAsync(IConsumer<Ignore, string> consumer, IRepositoryWriter writer, OutcomeJournal journal, CancellationToken disabled, CancellationToken stoppingToken)
     {
+        _monitor.SetState(_settings.Name, StreamState.Ingesting);
         while (!stoppingToken.IsCancellationRequested && !disabled.IsCancellationRequested)
         {
             _health.Beat(_loop);

@@ -45,6 +45,9 @@ internal sealed class S3Harness : IDisposable
     /// <summary>The logger of the last worker made.</summary>
     public CapturingLogger<S3MessageWorker> Logger { get; private set; } = new();
 
+    /// <summary>Where every worker reports its state.</summary>
+    public Oods.Core.Observability.StreamMonitor Monitor { get; } = new();
+
     /// <summary>The sink of the last worker made.</summary>
     public CollectingSink Sink { get; private set; } = new();
 
@@ -73,6 +76,7 @@ internal sealed class S3Harness : IDisposable
             ingestSwitch ?? new IngestSwitch(enabledAtStart: true),
             TimeProvider.System,
             new LoopHealth(TimeProvider.System),
+            Monitor,
             Logger);
     }
 
