@@ -1,6 +1,7 @@
 using Oods.Core.Outcomes;
 using Oods.Core.Repositories;
 using Oods.Sources.Tests.Support;
+using Oods.TestUtilities;
 
 namespace Oods.Sources.Tests;
 

@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Oods.Sources.Tests.Support;
+namespace Oods.TestUtilities;
 
 /// <summary>A server child process on 127.0.0.1, ended by its PID.</summary>
-internal sealed class ServerProcess : IDisposable
+public sealed class ServerProcess : IDisposable
 {
     private readonly Process _process;
     private readonly System.Text.StringBuilder _output = new();

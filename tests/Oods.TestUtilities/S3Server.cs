@@ -1,15 +1,14 @@
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
-using Oods.TestUtilities;
 
-namespace Oods.Sources.Tests.Support;
+namespace Oods.TestUtilities;
 
 /// <summary>
 /// s3rver (npm, a fake S3) on 127.0.0.1 with one bucket, started with node from <c>$OODS_TEST_S3RVER</c>
 /// (the path of <c>s3rver/bin/s3rver.js</c>; .ci/run installs it and sets the variable).
 /// </summary>
-internal sealed class S3Server : IDisposable
+public sealed class S3Server : IDisposable
 {
     /// <summary>The variable naming s3rver.js.</summary>
     public const string Variable = "OODS_TEST_S3RVER";
