@@ -139,7 +139,7 @@ internal sealed partial class RemoteSourceWorker
         {
             File.Delete(path);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             LogFetchFailed(settings.Stream, path, e);
         }

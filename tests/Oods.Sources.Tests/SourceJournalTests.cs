@@ -77,4 +77,33 @@ public sealed class SourceJournalTests
         Assert.Contains(Path.Combine(harness.Landing, "c.fits"), entry.Description, StringComparison.Ordinal);
         Assert.Contains("NOT REMOVED", ExplanationText.Write(JournalExplainer.Explain("c.fits", harness.JournalRoot, [])), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task FileThatAlwaysFails_DoesNotHoldUpTheOthers_AndIsJournaledAfterThreePolls()
+    {
+        using var server = new FtpServer();
+        using var harness = new SourceHarness();
+        string[] good = ["g1.fits", "g2.fits", "g3.fits", "g4.fits", "g5.fits"];
+        foreach (var name in good.Append("x.fits"))
+        {
+            await File.WriteAllBytesAsync(server.Root.Combine("incoming", name), Content.AsMemory(0, 10_000).ToArray());
+        }
+
+        // A directory where x.fits's partial file must go: its every fetch fails on the local side.
+        Directory.CreateDirectory(Path.Combine(harness.Landing, ".x.fits.part"));
+        var worker = harness.Worker(harness.Settings("ftp", server.Port) with { SettleTime = TimeSpan.Zero });
+
+        await worker.PollOnceAsync(CancellationToken.None);
+        await worker.PollOnceAsync(CancellationToken.None);
+
+        Assert.Equal(good, harness.LandingFiles().Where(f => !f.StartsWith('.')));
+        Assert.Empty(JournalReader.ReadAll(harness.JournalRoot));
+        Assert.Equal(0, await worker.PollOnceAsync(CancellationToken.None));
+        await worker.CloseAsync();
+        worker.Dispose();
+        var entry = Assert.Single(JournalReader.ReadAll(harness.JournalRoot));
+        Assert.Equal((JournalEvents.FetchFailed, "x.fits"), (entry.Event, entry.ObsId));
+        Assert.Contains(".x.fits.part", entry.Description, StringComparison.Ordinal);
+        Assert.True(File.Exists(server.Root.Combine("incoming", "x.fits")));
+    }
 }
