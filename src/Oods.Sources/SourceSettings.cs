@@ -55,6 +55,9 @@ internal sealed record SourceSettings
     /// <summary>FTP explicit TLS.</summary>
     public bool Tls { get; init; }
 
+    /// <summary>Absolute PEM file of the certificates trusted instead of the system's store for FTP TLS, or "".</summary>
+    public string TlsCaFile { get; init; } = "";
+
     /// <summary>Absolute known_hosts file.</summary>
     public string KnownHosts { get; init; } = "";
 
@@ -97,6 +100,7 @@ internal sealed record SourceSettings
             CredentialsFile = Full(source.CredentialsFile),
             PrivateKeyFile = Full(source.PrivateKeyFile),
             Tls = source.Tls,
+            TlsCaFile = Full(source.TlsCaFile),
             KnownHosts = source.KnownHosts.Length > 0 ? Full(source.KnownHosts) : Path.Combine(home, ".ssh", "known_hosts"),
             HostKeyFingerprint = source.HostKeyFingerprint,
             InsecureSkipHostKeyCheck = source.InsecureSkipHostKeyCheck,

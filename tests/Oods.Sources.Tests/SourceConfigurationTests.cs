@@ -33,6 +33,41 @@ public sealed class SourceConfigurationTests
     }
 
     [Fact]
+    public void TlsCaFile_Missing_IsRefused_WithItsKeyPath()
+    {
+        using var directory = new TempDirectory();
+        var options = OodsConfigurationLoader.LoadFile(RepoPaths.Path("config", "examples", "sources.yaml"));
+        var missing = directory.Combine("no-such-ca.pem");
+        options.Streams[1].Source!.TlsCaFile = missing;
+
+        var problems = OodsOptionsValidator.Check(options);
+
+        Assert.Equal([$"streams[1].source.tls_ca_file: '{missing}' does not exist"], problems);
+    }
+
+    [Fact]
+    public void TlsCaFile_NotPem_OrWithoutTls_IsRefused_ARealCaIsAccepted()
+    {
+        using var directory = new TempDirectory();
+        using var certificates = new TestCertificates();
+        var options = OodsConfigurationLoader.LoadFile(RepoPaths.Path("config", "examples", "sources.yaml"));
+        var notPem = directory.Combine("ca.der");
+        File.WriteAllBytes(notPem, [0x30, 0x82, 0x01, 0x00]);
+        options.Streams[1].Source!.TlsCaFile = notPem;
+        options.Streams[0].Source!.TlsCaFile = certificates.CaFile;
+
+        var problems = OodsOptionsValidator.Check(options);
+
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.StartsWith("streams[0].source.tls_ca_file: needs kind: ftp with tls: true", StringComparison.Ordinal));
+        Assert.Contains($"streams[1].source.tls_ca_file: '{notPem}' holds no PEM certificate (-----BEGIN CERTIFICATE-----)", problems);
+
+        options.Streams[0].Source!.TlsCaFile = "";
+        options.Streams[1].Source!.TlsCaFile = certificates.CaFile;
+        Assert.Empty(OodsOptionsValidator.Check(options));
+    }
+
+    [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void CredentialsFile_ReadableByOthers_IsRefused_PrivateOneIsRead()
     {

@@ -191,6 +191,8 @@ public sealed partial class OodsOptionsValidator : IValidateOptions<OodsOptions>
             problems.Add($"{p}.tls: FTP only (SFTP is always encrypted)");
         }
 
+        CheckFtpTls(problems, p, source, sftp);
+
         if (sftp && source.PrivateKeyFile.Length == 0 && source.PasswordEnv.Length == 0 && source.CredentialsFile.Length == 0)
         {
             problems.Add($"{p}: SFTP needs private_key_file, password_env or credentials_file");

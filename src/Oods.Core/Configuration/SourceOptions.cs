@@ -48,6 +48,9 @@ public sealed class SourceOptions
     /// <summary>FTP: explicit TLS (<c>AUTH TLS</c>, protected data connections); default false.</summary>
     public bool Tls { get; set; }
 
+    /// <summary>FTP with <c>tls: true</c>: PEM file of the CA certificate(s) (or the server's self-signed certificate) the server's certificate must chain to, instead of the system's trust store; the host name is checked either way; default none (system trust store).</summary>
+    public string TlsCaFile { get; set; } = "";
+
     /// <summary>SFTP: OpenSSH known_hosts file the server's host key must be listed in; default ~/.ssh/known_hosts.</summary>
     public string KnownHosts { get; set; } = "";
 

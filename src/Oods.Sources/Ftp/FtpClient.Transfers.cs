@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Security;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -109,11 +108,9 @@ internal sealed partial class FtpClient
             }
 
             Stream data = tcp.GetStream();
-            if (_tls)
+            if (_tls is not null)
             {
-                var ssl = new SslStream(data, leaveInnerStreamOpen: false);
-                await ssl.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = _host }, cancellationToken).ConfigureAwait(false);
-                data = ssl;
+                data = await _tls.AuthenticateAsync(data, "data", _timeout, cancellationToken).ConfigureAwait(false);
             }
 
             return (new OwningStream(data, tcp), null);

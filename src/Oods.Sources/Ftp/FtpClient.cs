@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Security;
 using System.Net.Sockets;
 using System.Text;
 
@@ -14,23 +13,25 @@ internal sealed partial class FtpClient : IAsyncDisposable
 {
     private readonly TcpClient _control;
     private readonly TimeSpan _timeout;
-    private readonly string _host;
+    private readonly FtpTls? _tls;
     private Stream _stream;
     private StreamReader _reader;
-    private bool _tls;
     private bool _mlsd = true;
 
-    private FtpClient(TcpClient control, string host, TimeSpan timeout)
+    private FtpClient(TcpClient control, FtpTls? tls, TimeSpan timeout)
     {
         _control = control;
-        _host = host;
+        _tls = tls;
         _timeout = timeout;
         _stream = control.GetStream();
         _reader = new StreamReader(_stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
     }
 
-    /// <summary>Connects, optionally secures the control connection with <c>AUTH TLS</c>, logs in and selects binary type.</summary>
-    public static async Task<FtpClient> ConnectAsync(string host, int port, string user, string password, bool tls, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Connects, secures the control connection with <c>AUTH TLS</c> when <paramref name="tls"/> is given (then every
+    /// data connection too: <c>PBSZ 0</c>, <c>PROT P</c>), logs in and selects binary type. The client owns <paramref name="tls"/>.
+    /// </summary>
+    public static async Task<FtpClient> ConnectAsync(string host, int port, string user, string password, FtpTls? tls, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var tcp = new TcpClient();
         FtpClient? client = null;
@@ -41,16 +42,19 @@ internal sealed partial class FtpClient : IAsyncDisposable
                 await tcp.ConnectAsync(host, port, connect.Token).ConfigureAwait(false);
             }
 
-            client = new FtpClient(tcp, host, timeout);
+            client = new FtpClient(tcp, tls, timeout);
             await ExpectAsync(await client.ReadReplyAsync(cancellationToken).ConfigureAwait(false), "greeting", 220).ConfigureAwait(false);
-            if (tls)
+            if (tls is not null)
             {
-                await ExpectAsync(await client.CommandAsync("AUTH TLS", cancellationToken).ConfigureAwait(false), "AUTH TLS", 234).ConfigureAwait(false);
-                var ssl = new SslStream(client._stream, leaveInnerStreamOpen: false);
-                await ssl.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = host }, cancellationToken).ConfigureAwait(false);
+                var auth = await client.CommandAsync("AUTH TLS", cancellationToken).ConfigureAwait(false);
+                if (auth.Code != 234)
+                {
+                    throw new FtpException($"AUTH TLS: {host}:{port} does not offer explicit TLS (it answered {auth}); tls: true needs an FTP server with RFC 4217 AUTH TLS") { Code = auth.Code };
+                }
+
+                var ssl = await tls.AuthenticateAsync(client._stream, "control", timeout, cancellationToken).ConfigureAwait(false);
                 client._stream = ssl;
                 client._reader = new StreamReader(ssl, Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
-                client._tls = true;
             }
 
             var reply = await client.CommandAsync("USER " + user, cancellationToken).ConfigureAwait(false);
@@ -60,7 +64,7 @@ internal sealed partial class FtpClient : IAsyncDisposable
             }
 
             await ExpectAsync(reply, "login", 230, 202).ConfigureAwait(false);
-            if (tls)
+            if (tls is not null)
             {
                 await ExpectAsync(await client.CommandAsync("PBSZ 0", cancellationToken).ConfigureAwait(false), "PBSZ", 200).ConfigureAwait(false);
                 await ExpectAsync(await client.CommandAsync("PROT P", cancellationToken).ConfigureAwait(false), "PROT P", 200).ConfigureAwait(false);
@@ -78,6 +82,7 @@ internal sealed partial class FtpClient : IAsyncDisposable
             else
             {
                 tcp.Dispose();
+                tls?.Dispose();
             }
 
             throw;
@@ -127,6 +132,7 @@ internal sealed partial class FtpClient : IAsyncDisposable
         _reader.Dispose();
         await _stream.DisposeAsync().ConfigureAwait(false);
         _control.Dispose();
+        _tls?.Dispose();
     }
 
     private static CancellationTokenSource Deadline(TimeSpan timeout, CancellationToken cancellationToken)

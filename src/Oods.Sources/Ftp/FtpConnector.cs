@@ -8,7 +8,9 @@ internal sealed class FtpConnector(SourceSettings settings) : IRemoteConnector
     {
         var credentials = SourceCredentials.Read(settings);
         var user = credentials.Username.Length == 0 ? "anonymous" : credentials.Username;
-        var client = await FtpClient.ConnectAsync(settings.Host, settings.Port, user, credentials.Password, settings.Tls, settings.Timeout, cancellationToken).ConfigureAwait(false);
+        // The CA file is read at each connect, like the credentials, so it can be replaced without a restart.
+        var tls = settings.Tls ? FtpTls.Create(settings.Host, settings.TlsCaFile) : null;
+        var client = await FtpClient.ConnectAsync(settings.Host, settings.Port, user, credentials.Password, tls, settings.Timeout, cancellationToken).ConfigureAwait(false);
         return new FtpSession(client);
     }
 }
