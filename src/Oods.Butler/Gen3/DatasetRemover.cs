@@ -72,7 +72,12 @@ internal sealed class DatasetRemover : IDisposable
 
                 RegistryCommands.Execute(_connection, dialect.Ddl("CREATE TEMP TABLE IF NOT EXISTS oods_expiring (id CHAR(32) PRIMARY KEY)"));
                 var associations = RegistryCommands.Strings(_connection, "SELECT DISTINCT tag_association_table FROM dataset_type UNION SELECT DISTINCT calibration_association_table FROM dataset_type WHERE calibration_association_table IS NOT NULL");
-                var tables = associations.Where(t => dialect.TableExists(_connection, t)).Append("file_datastore_records").Append("dataset_location").Append("dataset_location_trash");
+                List<string> tables = [.. associations.Where(t => dialect.TableExists(_connection, t)), "file_datastore_records", "dataset_location", "dataset_location_trash"];
+                if (dialect is SqliteDialect)
+                {
+                    ForeignKeyChecksOffWhenMoot(tables);
+                }
+
                 _deletes = [.. tables.Select(t => RegistryCommands.Command(_connection, $"DELETE FROM {t} WHERE dataset_id IN (SELECT id FROM oods_expiring)"))];
                 _deletes.Add(RegistryCommands.Command(_connection, "DELETE FROM dataset WHERE id IN (SELECT id FROM oods_expiring)"));
                 _insert = RegistryCommands.Command(
@@ -87,6 +92,21 @@ internal sealed class DatasetRemover : IDisposable
             {
                 _connection.Dispose();
                 throw;
+            }
+        }
+
+        /// <summary>
+        /// SQLite checks each deleted dataset row against every table whose foreign key names it (an index probe per
+        /// table per row), though the tables emptied first hold no rows of the batch any more. When those are all the
+        /// referencing tables, the checks can find nothing and are turned off for this connection; any other referencing
+        /// table keeps them on, so its rule (refuse, or cascade) still applies and a refused batch fails as it should.
+        /// </summary>
+        private void ForeignKeyChecksOffWhenMoot(List<string> tables)
+        {
+            var others = RegistryCommands.Strings(_connection, "SELECT m.name FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND f.\"table\" = 'dataset'");
+            if (others.TrueForAll(t => tables.Contains(t, StringComparer.Ordinal)))
+            {
+                RegistryCommands.Execute(_connection, "PRAGMA foreign_keys=OFF");
             }
         }
 

@@ -11,11 +11,8 @@ namespace Oods.Core.Expiry;
 /// another's data; one recorded in place as an object URI of a <see cref="CollectionExpiryJob.RowsOnlySchemes"/>
 /// scheme loses its rows and keeps its object.
 /// </remarks>
-internal sealed class CollectionCleaner(IExpiryRegistryFactory registries, TimeProvider time, ILogger logger)
+internal sealed partial class CollectionCleaner(IExpiryRegistryFactory registries, TimeProvider time, ILogger logger)
 {
-    /// <summary>Datasets removed per registry transaction: short enough to let ingest in between.</summary>
-    internal const int BatchSize = 5000;
-
     /// <summary>Runs one pass.</summary>
     /// <param name="job">The job.</param>
     /// <param name="dryRun">Only log what would be removed.</param>
@@ -75,96 +72,11 @@ internal sealed class CollectionCleaner(IExpiryRegistryFactory registries, TimeP
                 }
 
                 progress?.Report($"{job.Name}: {found.Count} datasets of {string.Join(", ", collections)} ingested before {before:O}");
-                var planned = Plan(job, found, tally);
-                var done = 0;
-                foreach (var batch in planned.Chunk(BatchSize))
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    RemoveBatch(job, registry, batch, dryRun, tally);
-                    done += batch.Length;
-                    progress?.Report($"{job.Name}: {done}/{planned.Count} datasets");
-                }
+                RemoveAll(job, registry, found, dryRun, tally, progress, cancellationToken);
             }
         }
 
         return tally;
-    }
-
-    private List<ExpiredDataset> Plan(CollectionExpiryJob job, IReadOnlyList<ExpiredDataset> found, ExpiryTally tally)
-    {
-        var planned = new List<ExpiredDataset>(found.Count);
-        var managed = new ManagedPathCheck(job.ManagedDirectories);
-        foreach (var dataset in found)
-        {
-            if (dataset.File is null)
-            {
-                planned.Add(dataset);
-                continue;
-            }
-
-            var local = ManagedPaths.ToLocalPath(dataset.File);
-            if (local is null && RowsOnly(job, dataset.File))
-            {
-                ExpiryLog.ObjectLeft(logger, job.Name, dataset.Id, dataset.File);
-                planned.Add(dataset with { File = null });
-                continue;
-            }
-
-            if (local is null || managed.Owner(local) is null)
-            {
-                ExpiryLog.FileNotManaged(logger, job.Name, dataset.Id, dataset.File, string.Join(", ", job.ManagedDirectories));
-                tally.Skipped++;
-                continue;
-            }
-
-            planned.Add(dataset with { File = local });
-        }
-
-        return planned;
-    }
-
-    private void RemoveBatch(CollectionExpiryJob job, IExpiryRegistry registry, ExpiredDataset[] batch, bool dryRun, ExpiryTally tally)
-    {
-        var sizes = batch.Select(d => d.File is { } f ? SizeOf(f) : -1).ToArray();
-        if (dryRun)
-        {
-            for (var i = 0; i < batch.Length; i++)
-            {
-                ExpiryLog.DatasetWouldBeRemoved(logger, job.Name, batch[i].Id, batch[i].DatasetType, batch[i].Collection, batch[i].File);
-                Count(tally, sizes[i]);
-            }
-
-            tally.Datasets += batch.Length;
-            return;
-        }
-
-        try
-        {
-            registry.Remove(batch);
-        }
-        catch (RepositoryException e)
-        {
-            ExpiryLog.BatchFailed(logger, job.Name, batch.Length, job.Repository.Directory, e.Message);
-            tally.Failed += batch.Length;
-            return;
-        }
-
-        tally.Datasets += batch.Length;
-        for (var i = 0; i < batch.Length; i++)
-        {
-            var dataset = batch[i];
-            if (dataset.File is { } file && sizes[i] < 0)
-            {
-                ExpiryLog.FileMissing(logger, job.Name, file, dataset.Id);
-                tally.Skipped++;
-            }
-            else if (dataset.File is null || registry.RemovesFiles || DeleteFile(job, dataset.File, tally))
-            {
-                Count(tally, sizes[i]);
-            }
-
-            ExpiryLog.DatasetRemoved(logger, job.Name, dataset.Id, dataset.DatasetType, dataset.Collection, dataset.File);
-        }
     }
 
     private bool DeleteFile(CollectionExpiryJob job, string file, ExpiryTally tally)

@@ -23,4 +23,7 @@ public sealed record CollectionExpiryJob(
     /// the rows go, the object stays (a bucket is tidied by its own lifecycle rules). Empty: such datasets are kept whole.
     /// </summary>
     public IReadOnlyList<string> RowsOnlySchemes { get; init; } = [];
+
+    /// <summary>Datasets removed per registry transaction: short enough to let ingest write in between. Default 5 000.</summary>
+    public int BatchSize { get; init; } = 5000;
 }

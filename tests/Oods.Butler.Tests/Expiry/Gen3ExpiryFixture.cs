@@ -67,5 +67,9 @@ internal sealed class Gen3ExpiryFixture : IDisposable
     public Task<ExpiryTally> RunAsync(ExpiryJob job, bool dryRun = false) =>
         new ExpiryRunner(new ButlerExpiryRegistries(Time), Time, NullLogger<ExpiryRunner>.Instance).RunAsync(job, dryRun, null, CancellationToken.None);
 
+    /// <summary>A non-dry pass through the given registries (e.g. a wrapper around <see cref="ButlerExpiryRegistries"/>).</summary>
+    public Task<ExpiryTally> RunAsync(ExpiryJob job, IExpiryRegistryFactory registries, IProgress<string>? progress, CancellationToken cancellationToken) =>
+        new ExpiryRunner(registries, Time, NullLogger<ExpiryRunner>.Instance).RunAsync(job, dryRun: false, progress, cancellationToken);
+
     public void Dispose() => _temp.Dispose();
 }

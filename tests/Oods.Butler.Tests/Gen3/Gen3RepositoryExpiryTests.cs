@@ -92,6 +92,10 @@ public sealed class Gen3RepositoryExpiryTests : IDisposable
         }
 
         Assert.Equal([ids[2]], Gen3TestData.Rows(repository.RegistryPath, "SELECT id FROM dataset"));
+
+        // The remover turns SQLite's foreign-key checks off when every referencing table is one it empties first:
+        // nothing may refer to a removed dataset afterwards.
+        Assert.Empty(Gen3TestData.Rows(repository.RegistryPath, "PRAGMA foreign_key_check"));
     }
 
     [Fact]
