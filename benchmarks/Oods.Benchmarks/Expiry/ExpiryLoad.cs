@@ -111,7 +111,7 @@ internal static class ExpiryLoad
             for (var i = 1; i < count; i++)
             {
                 var path = Path.Combine(staging, "bench", (i / 1000).ToString(CultureInfo.InvariantCulture), $"{i}.fits");
-                if (i % 1000 == 1 || i == 1)
+                if (i % 1000 == 0 || i == 1)
                 {
                     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 }
