@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Oods.Core.Journal;
+using Oods.TestUtilities;
 using Oods.TestUtilities.Fits;
 
 namespace Oods.Host.Tests.Pipeline;
@@ -116,22 +117,8 @@ internal static class StreamFixture
         return (long)command.ExecuteScalar()!;
     }
 
-    /// <summary>The datastore paths of every raw in a Gen3 SQLite repository.</summary>
-    public static List<string> RawPaths(string repo)
-    {
-        using var registry = new SqliteConnection($"Data Source={Path.Combine(repo, "gen3.sqlite3")};Mode=ReadOnly;Pooling=False");
-        registry.Open();
-        using var command = registry.CreateCommand();
-        command.CommandText = "select path from file_datastore_records";
-        using var reader = command.ExecuteReader();
-        var paths = new List<string>();
-        while (reader.Read())
-        {
-            paths.Add(new Uri(reader.GetString(0)).LocalPath);
-        }
-
-        return paths;
-    }
+    /// <summary>The datastore paths of every raw in a Gen3 SQLite repository, as local paths.</summary>
+    public static List<string> RawPaths(string repo) => [.. Gen3RegistryFile.DatastorePaths(repo).Select(p => new Uri(p).LocalPath)];
 
     /// <summary>Files under a directory, relative, hidden ones and reason files left out.</summary>
     public static List<string> Files(string directory) =>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Confluent.Kafka;
-using Microsoft.Data.Sqlite;
 using Oods.Host.Tests.Status;
 using Oods.Host.Tests.Support;
 using Oods.Status;
@@ -75,7 +74,7 @@ public sealed class S3MessageIngestTests
         var uri = $"s3://embargo@{S3Server.Bucket}/{Key}";
         await oods.WaitForLinesAsync(l => l.Contains(" 9521 ", StringComparison.Ordinal) && l.Contains(uri, StringComparison.Ordinal), 1, Patience);
         await oods.WaitForLinesAsync(l => l.Contains(" 9522 ", StringComparison.Ordinal) && l.Contains("missing.fits", StringComparison.Ordinal), 1, Patience);
-        Assert.Equal([uri], RegistryPaths(dir.Combine("repo", "gen3.sqlite3")));
+        Assert.Equal([uri], Gen3RegistryFile.DatastorePaths(dir.Combine("repo")));
 
         StatusReport? report = null;
         await WaitUntilAsync(
@@ -110,7 +109,7 @@ public sealed class S3MessageIngestTests
         var (failedCode, failedStory) = await OodsProcess.RunAsync(dir.Path, "explain", "--config", "oods.yaml", "missing.fits");
         Assert.Equal(1, failedCode);
         Assert.Contains(failedStory, l => l.Contains("404 NoSuchKey", StringComparison.Ordinal));
-        Assert.Equal([uri], RegistryPaths(dir.Combine("repo", "gen3.sqlite3")));
+        Assert.Equal([uri], Gen3RegistryFile.DatastorePaths(dir.Combine("repo")));
     }
 
     /// <summary>Publishes one bucket notification (the shape of ctrl_oods's kafka_msg.json) naming the keys.</summary>
@@ -128,21 +127,5 @@ public sealed class S3MessageIngestTests
 
         using var producer = new ProducerBuilder<Null, string>(new ProducerConfig { BootstrapServers = kafka.Bootstrap }).Build();
         await producer.ProduceAsync(Topic, new Message<Null, string> { Value = new JsonObject { ["Records"] = records }.ToJsonString() });
-    }
-
-    private static List<string> RegistryPaths(string registry)
-    {
-        using var connection = new SqliteConnection($"Data Source={registry};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT path FROM file_datastore_records ORDER BY path";
-        using var reader = command.ExecuteReader();
-        var paths = new List<string>();
-        while (reader.Read())
-        {
-            paths.Add(reader.GetString(0));
-        }
-
-        return paths;
     }
 }

@@ -1,5 +1,4 @@
 using Confluent.Kafka;
-using Microsoft.Data.Sqlite;
 using Oods.Butler;
 using Oods.Core.Configuration;
 using Oods.Core.Health;
@@ -104,27 +103,7 @@ internal sealed class S3Harness : IDisposable
     public Task SendAsync(string value) => _producer.ProduceAsync(Topic, new Message<Null, string> { Value = value });
 
     /// <summary>The paths of the raw file records in the registry.</summary>
-    public List<string> RegistryPaths()
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(Repository, "gen3.sqlite3")};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'file_datastore_records'";
-        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
-        {
-            return [];
-        }
-
-        command.CommandText = "SELECT path FROM file_datastore_records ORDER BY path";
-        using var reader = command.ExecuteReader();
-        var paths = new List<string>();
-        while (reader.Read())
-        {
-            paths.Add(reader.GetString(0));
-        }
-
-        return paths;
-    }
+    public List<string> RegistryPaths() => Gen3RegistryFile.DatastorePaths(Repository);
 
     /// <summary>Waits (up to 30 s) until the sink holds <paramref name="count"/> outcomes.</summary>
     public async Task<IReadOnlyList<FileOutcome>> OutcomesAsync(int count)
