@@ -1,14 +1,19 @@
 using Oods.Butler.Gen3;
-using Oods.Core.Repositories;
 using Oods.TestUtilities;
 
 namespace Oods.Butler.Tests.Gen3;
 
+/// <summary>The expiry queries on an SQLite registry; the scenarios shared with PostgreSQL are <see cref="Gen3ExpiryScenarios"/>.</summary>
 public sealed class Gen3RepositoryExpiryTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
+    private readonly Gen3Backend _backend = Gen3Backend.Sqlite();
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose()
+    {
+        _backend.Dispose();
+        _temp.Dispose();
+    }
 
     [Theory]
     [InlineData("raw", 3)]
@@ -32,66 +37,22 @@ public sealed class Gen3RepositoryExpiryTests : IDisposable
     [Theory]
     [InlineData(true, 2)]
     [InlineData(false, 3)]
-    public async Task FindExpired_OneDatasetTagged_ExcludedOnlyWhenAsked(bool excludeTagged, int expected)
-    {
-        var repository = await RepositoryWithThreeOldRawsAsync();
-        Gen3TestData.Execute(
-            repository.RegistryPath,
-            "INSERT INTO collection (collection_id, name, type) VALUES (10, 'keep', 2); " +
-            "INSERT INTO collection_summary_dataset_type VALUES (10, 1); INSERT INTO collection_summary_instrument VALUES (10, 'LATISS'); " +
-            "INSERT INTO dataset_tags_00000001 SELECT dataset_type_id, dataset_id, 10, instrument, detector, exposure FROM dataset_tags_00000001 WHERE exposure = 2021070100123");
-
-        var found = repository.FindExpired(["LATISS/raw/all"], ["raw"], DateTimeOffset.UtcNow, excludeTagged);
-
-        Assert.Equal(expected, found.Count);
-        Assert.Equal(!excludeTagged, found.Any(d => d.DatasetId == "4472ee2749fd527181d4f754a447cc0b"));
-    }
+    public Task FindExpired_OneDatasetTagged_ExcludedOnlyWhenAsked(bool excludeTagged, int expected) =>
+        Gen3ExpiryScenarios.OneDatasetTaggedAsync(_backend, _temp, excludeTagged, expected);
 
     [Fact]
-    public async Task FindExpired_RecentDatasets_AreNotExpired()
-    {
-        var repository = await RepositoryWithThreeOldRawsAsync();
-        Gen3TestData.Execute(repository.RegistryPath, "UPDATE dataset SET ingest_date = 1795883307729153000 + 10 * 86400000000000");
-        Assert.Empty(repository.FindExpired(["LATISS/raw/all"], ["raw"], new DateTimeOffset(2026, 11, 28, 16, 0, 0, TimeSpan.Zero), excludeTagged: false));
-        Assert.Empty(repository.FindExpired(["other/run"], ["raw"], DateTimeOffset.MaxValue, excludeTagged: false));
-    }
+    public Task FindExpired_RecentDatasets_AreNotExpired() => Gen3ExpiryScenarios.RecentDatasetsAsync(_backend, _temp);
 
     [Fact]
-    public async Task RemoveDatasets_Expired_RemovesEveryRowAndReturnsAbsolutePaths()
-    {
-        var repository = await RepositoryWithThreeOldRawsAsync();
-        var expired = repository.FindExpired(["LATISS/raw/all"], ["raw"], DateTimeOffset.UtcNow, excludeTagged: false);
+    public Task RemoveDatasets_Expired_RemovesEveryRowAndReturnsAbsolutePaths() => Gen3ExpiryScenarios.RemoveDatasetsAsync(_backend, _temp);
 
-        var files = repository.RemoveDatasets([.. expired.Select(d => d.DatasetId)]);
-
-        Assert.Equal(3, files.Count);
-        Assert.All(files, f => Assert.True(Path.IsPathRooted(f) && File.Exists(f), f));
-        foreach (var table in new[] { "dataset", "dataset_tags_00000001", "file_datastore_records", "dataset_location" })
-        {
-            Assert.Equal(["0"], Gen3TestData.Rows(repository.RegistryPath, $"SELECT count(*) FROM {table}"));
-        }
-
-        Assert.Equal(["3"], Gen3TestData.Rows(repository.RegistryPath, "SELECT count(*) FROM exposure"));
-    }
+    [Fact]
+    public Task RemoveDatasetsInBulk_Expired_RemovesEveryRow() => Gen3ExpiryScenarios.RemoveInBulkAsync(_backend, _temp);
 
     [Fact]
     public async Task OpenRemover_TwoBatchesOnOneRemover_RemovesEveryRowOfBoth()
     {
-        var repository = await RepositoryWithThreeOldRawsAsync();
-        var ids = repository.FindExpired(["LATISS/raw/all"], ["raw"], DateTimeOffset.UtcNow, excludeTagged: false).Select(d => d.DatasetId).ToArray();
-
-        using (var remover = repository.OpenRemover())
-        {
-            remover.Remove([ids[0]]);
-            remover.Remove([ids[1], ids[0]]);
-        }
-
-        foreach (var table in new[] { "dataset", "dataset_tags_00000001", "file_datastore_records", "dataset_location" })
-        {
-            Assert.Equal(["1"], Gen3TestData.Rows(repository.RegistryPath, $"SELECT count(*) FROM {table}"));
-        }
-
-        Assert.Equal([ids[2]], Gen3TestData.Rows(repository.RegistryPath, "SELECT id FROM dataset"));
+        var repository = await Gen3ExpiryScenarios.TwoBatchesOnOneRemoverAsync(_backend, _temp);
 
         // The remover turns SQLite's foreign-key checks off when every referencing table is one it empties first:
         // nothing may refer to a removed dataset afterwards.
@@ -116,15 +77,5 @@ public sealed class Gen3RepositoryExpiryTests : IDisposable
         Assert.Equal(["2"], Gen3TestData.Rows(repository.RegistryPath, "SELECT count(*) FROM dataset"));
     }
 
-    private async Task<Gen3Repository> RepositoryWithThreeOldRawsAsync()
-    {
-        var repository = Gen3Repository.Create(_temp.Combine("repo"), Gen3TestData.Latiss);
-        var files = Enumerable.Range(123, 3)
-            .Select(n => new RawFile(Gen3TestData.WriteFile(_temp.Combine("in"), $"{n}.fits"), Gen3TestData.GoldenLatiss(2021070100000 + n, n)))
-            .ToArray();
-        var results = await Gen3TestData.IngestAsync(repository, TransferMode.Copy, files);
-        Assert.All(results, r => Assert.True(r.Succeeded, r.Reason));
-        Gen3TestData.Execute(repository.RegistryPath, "UPDATE dataset SET ingest_date = 1795883307729153000");
-        return repository;
-    }
+    private Task<Gen3Repository> RepositoryWithThreeOldRawsAsync() => Gen3ExpiryScenarios.ThreeOldRawsAsync(_backend, _temp);
 }
