@@ -44,6 +44,31 @@ public sealed class CheckConfigTests
     }
 
     [Fact]
+    public async Task CheckConfig_RemoteAndMessageStreams_ListsWhereEachStreamsFilesComeFrom()
+    {
+        using var dir = new TempDirectory();
+
+        var (sourcesCode, sources) = await OodsProcess.RunAsync(dir.Path, "check-config", "--config", RepoPaths.Path("config", "examples", "sources.yaml"));
+        var (s3Code, s3) = await OodsProcess.RunAsync(dir.Path, "check-config", RepoPaths.Path("config", "examples", "s3.yaml"));
+
+        Assert.Equal((0, 0), (sourcesCode, s3Code));
+        Assert.Contains(sources, l => l.Contains("stream bot: sftp://bot-daq.slac.example", StringComparison.Ordinal));
+        Assert.Contains(sources, l => l.Contains("stream ts8: ftp://ts8-ftp.ncsa.example", StringComparison.Ordinal));
+        Assert.Contains(s3, l => l.Contains("message stream lsstcam-s3: S3 notifications on lsstcam-bucket-notifications", StringComparison.Ordinal) && l.Contains("/repo/embargo (direct), recorded as s3://embargo@bucket/key", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CheckConfig_TwoDifferentFiles_Exits2NamingBoth()
+    {
+        using var dir = new TempDirectory();
+
+        var (code, lines) = await OodsProcess.RunAsync(dir.Path, "check-config", "a.yaml", "--config", "b.yaml");
+
+        Assert.Equal(2, code);
+        Assert.Contains(lines, l => l.Contains("two files given (a.yaml and --config b.yaml)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Run_MissingConfigFile_Exits2WithoutStarting()
     {
         using var dir = new TempDirectory();
