@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Oods.Core.Journal;
+using Oods.Core.Observability;
 
 namespace Oods.Sources;
 
@@ -10,8 +11,10 @@ namespace Oods.Sources;
 /// records it in the source state, renames it into place and only then deletes or moves it remotely. The stream's
 /// pipeline then claims and ingests it like any other landed file. A file that cannot be fetched several polls in a
 /// row, or whose remote removal fails, gets a line in the stream's outcome journal (shared with the stream worker).
+/// Each poll's success or failure as a whole (server unreachable, login refused, TLS) goes to the
+/// <see cref="StreamMonitor"/>, which the status page, <c>/readyz</c> and <c>/metrics</c> show.
 /// </summary>
-internal sealed partial class RemoteSourceWorker(SourceSettings settings, IRemoteConnector connector, OutcomeJournal journal, TimeProvider time, ILogger<RemoteSourceWorker> logger)
+internal sealed partial class RemoteSourceWorker(SourceSettings settings, IRemoteConnector connector, OutcomeJournal journal, StreamMonitor monitor, TimeProvider time, ILogger<RemoteSourceWorker> logger)
     : BackgroundService
 {
     private readonly Dictionary<string, Observation> _observed = new(StringComparer.Ordinal);
@@ -89,6 +92,33 @@ internal sealed partial class RemoteSourceWorker(SourceSettings settings, IRemot
         return placed;
     }
 
+    /// <summary>
+    /// Polls once as the service does: a poll that fails as a whole is logged (Warning 9502), reported to the
+    /// <see cref="StreamMonitor"/> with its reason and its session dropped; a poll that succeeds clears the failure.
+    /// </summary>
+    /// <returns>Whether the poll succeeded.</returns>
+    internal async Task<bool> PollAndReportAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PollOnceAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            LogPollFailed(settings.Stream, settings.Kind, settings.Host, settings.Port, e);
+            monitor.SourcePollFailed(settings.Stream, settings.Kind, time.GetUtcNow(), Reason(e));
+            await DropSessionAsync().ConfigureAwait(false);
+            return false;
+        }
+
+        monitor.SourcePolled(settings.Stream, settings.Kind, time.GetUtcNow());
+        return true;
+    }
+
     /// <summary>Closes the remote session, if one is open.</summary>
     internal Task CloseAsync() => DropSessionAsync();
 
@@ -106,16 +136,11 @@ internal sealed partial class RemoteSourceWorker(SourceSettings settings, IRemot
         {
             try
             {
-                await PollOnceAsync(stoppingToken).ConfigureAwait(false);
+                await PollAndReportAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 break;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                LogPollFailed(settings.Stream, settings.Kind, settings.Host, settings.Port, e);
-                await DropSessionAsync().ConfigureAwait(false);
             }
 
             try
@@ -130,6 +155,9 @@ internal sealed partial class RemoteSourceWorker(SourceSettings settings, IRemot
 
         await DropSessionAsync().ConfigureAwait(false);
     }
+
+    private static string Reason(Exception e) =>
+        e.InnerException is { } inner && !e.Message.Contains(inner.Message, StringComparison.Ordinal) ? $"{e.Message} ({inner.Message})" : e.Message;
 
     private bool Settled(string relative, RemoteEntry entry, DateTimeOffset now)
     {

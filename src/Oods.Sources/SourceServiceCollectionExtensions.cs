@@ -42,6 +42,7 @@ public static class SourceServiceCollectionExtensions
                 settings,
                 Connector(settings),
                 new OutcomeJournal(stream.JournalDirectory),
+                sp.GetRequiredService<StreamMonitor>(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<RemoteSourceWorker>>()));
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Oods.Core.Health;
 using Oods.Core.Lifecycle;
 using Oods.Core.Observability;
@@ -92,6 +93,13 @@ internal sealed class StatusBoard
             {
                 notReady.Add($"stream {name} has not started its loop");
             }
+
+            // A polled source failing poll after poll feeds nothing. Not s3: its failures are Kafka client errors,
+            // and over an idle topic no success would clear them.
+            if (_monitor.Streams.GetValueOrDefault(name)?.Source is { Kind: not "s3", FailuresInARow: >= SourceHealth.NotReadyAfter } source)
+            {
+                notReady.Add(string.Create(CultureInfo.InvariantCulture, $"stream {name}'s {source.Kind} source failing since {source.FailingSince:yyyy-MM-dd HH:mm:ss'Z'}: {source.Error}"));
+            }
         }
 
         notReady.AddRange(Stalled().Select(l => $"{l} stalled"));
@@ -123,6 +131,16 @@ internal sealed class StatusBoard
                     LastIngested = tally.LastIngested,
                     LastSuccessAgeSeconds = tally.LastIngested is { } last ? Math.Max(0, (now - last.Time).TotalSeconds) : null,
                     RecentFailures = tally.Failures(),
+                    Source = report?.Source is { } source ? new SourceView
+                    {
+                        Kind = source.Kind,
+                        LastSuccess = source.LastSuccess,
+                        FailingSince = source.FailingSince,
+                        Error = source.Error,
+                        FailuresInARow = source.FailuresInARow,
+                        Failures = source.Failures,
+                    }
+                    : null,
                 });
             }
         }
@@ -152,6 +170,17 @@ internal sealed class StatusBoard
                 .Select(t => (t.Key, Math.Max(0, (now - t.Value.LastIngested!.Time).TotalSeconds)))
                 .ToList();
         }
+    }
+
+    /// <summary>Seconds since each remote source last polled successfully (sources that never did are left out).</summary>
+    /// <returns>Stream, source kind and age.</returns>
+    public List<(string Stream, string Kind, double Seconds)> SourcePollAges()
+    {
+        var now = _time.GetUtcNow();
+        return _monitor.Streams
+            .Where(s => s.Value.Source?.LastSuccess is not null)
+            .Select(s => (s.Key, s.Value.Source!.Kind, Math.Max(0, (now - s.Value.Source.LastSuccess!.Value).TotalSeconds)))
+            .ToList();
     }
 
     private static string LoopName(string stream) => $"stream {stream}";

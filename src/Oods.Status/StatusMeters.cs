@@ -3,7 +3,7 @@ using Oods.Core.Observability;
 
 namespace Oods.Status;
 
-/// <summary>The gauges read from the board and the streams' reports at each scrape: backlog and age of the last success.</summary>
+/// <summary>The gauges read from the board and the streams' reports at each scrape: backlog, age of the last success and of the last good poll of a remote source.</summary>
 internal sealed class StatusMeters : IDisposable
 {
     private readonly Meter _meter = new(OodsMetrics.MeterName, "1.0");
@@ -23,6 +23,11 @@ internal sealed class StatusMeters : IDisposable
             () => board.SuccessAges().Select(a => new Measurement<double>(a.Seconds, Tag(a.Stream))),
             "s",
             "Time since the stream last ingested a file (absent until it has)");
+        _meter.CreateObservableGauge(
+            "oods.source.last_poll_age",
+            () => board.SourcePollAges().Select(a => new Measurement<double>(a.Seconds, Tag(a.Stream), new KeyValuePair<string, object?>("source", a.Kind))),
+            "s",
+            "Time since the stream's remote source last polled successfully (absent until it has)");
     }
 
     /// <inheritdoc/>

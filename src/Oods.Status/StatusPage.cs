@@ -53,7 +53,24 @@ internal static class StatusPage
             html.Append("</td></tr>");
         }
 
-        html.Append("</table><h2>Recent failures</h2>");
+        html.Append("</table>");
+        var sources = report.Streams.Where(s => s.Source is not null).ToList();
+        if (sources.Count > 0)
+        {
+            html.Append("<h2>Remote sources</h2><table id=\"sources\"><tr><th>Stream</th><th>Source</th><th>Last good poll</th><th>State</th><th>Failed polls</th></tr>");
+            foreach (var stream in sources)
+            {
+                var source = stream.Source!;
+                html.Append("<tr class=\"source\"><td>").Append(E(stream.Name)).Append("</td><td>").Append(E(source.Kind))
+                    .Append("</td><td>").Append(E(SourceText.LastSuccess(source))).Append("</td><td class=\"source-state\">")
+                    .Append(Cell(SourceText.State(source), source.FailingSince is null ? "ok" : "bad"))
+                    .Append(CultureInfo.InvariantCulture, $"</td><td>{source.Failures}</td></tr>");
+            }
+
+            html.Append("</table>");
+        }
+
+        html.Append("<h2>Recent failures</h2>");
         var failures = report.Streams.SelectMany(s => s.RecentFailures.Select(f => (Stream: s.Name, Failure: f)))
             .OrderByDescending(f => f.Failure.Time).Take(20).ToList();
         if (failures.Count == 0)

@@ -42,6 +42,16 @@ public static class StatusTable
             text.Append(string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd()).Append('\n');
         }
 
+        var sources = report.Streams.Where(s => s.Source is not null).ToList();
+        if (sources.Count > 0)
+        {
+            text.Append("\nSources:\n");
+            foreach (var stream in sources)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  {stream.Name}  {stream.Source!.Kind}  last good poll {SourceText.LastSuccess(stream.Source)}  {SourceText.State(stream.Source)}\n");
+            }
+        }
+
         var failures = report.Streams.SelectMany(s => s.RecentFailures.Select(f => (Stream: s.Name, Failure: f)))
             .OrderByDescending(f => f.Failure.Time).Take(10).ToList();
         if (failures.Count > 0)

@@ -30,6 +30,9 @@ public sealed record StreamView
     /// <summary>Seconds since the last file was ingested, if any was.</summary>
     public double? LastSuccessAgeSeconds { get; init; }
 
+    /// <summary>Its remote source's connection state; null for a stream without a remote source (or before its first poll).</summary>
+    public SourceView? Source { get; init; }
+
     /// <summary>The latest failures, newest first, with their reasons and where the files are now.</summary>
     public required IReadOnlyList<OutcomeView> RecentFailures { get; init; }
 }

@@ -27,6 +27,7 @@ public static class OodsMetrics
     private static readonly Counter<long> ExpiredBytes = Meter.CreateCounter<long>("oods.expired.bytes", "By", "Bytes removed by expiry");
     private static readonly Counter<long> SourceFetches = Meter.CreateCounter<long>("oods.source.fetched", "{file}", "Files or objects a remote source (ftp, sftp, s3) fetched or read");
     private static readonly Counter<long> SourceFailures = Meter.CreateCounter<long>("oods.source.failed", "{file}", "Fetches or reads of a remote source (ftp, sftp, s3) that failed");
+    private static readonly Counter<long> SourcePollFailures = Meter.CreateCounter<long>("oods.source.poll_failures", "{poll}", "Polls of a remote source (ftp, sftp; s3: Kafka consumer errors) that failed as a whole");
     private static readonly Counter<long> MalformedMessages = Meter.CreateCounter<long>("oods.source.malformed_messages", "{message}", "Bucket notifications skipped as malformed");
     private static readonly Histogram<double> Latency = Meter.CreateHistogram(
         "oods.ingest.latency",
@@ -87,6 +88,12 @@ public static class OodsMetrics
     /// <param name="source">The source kind: ftp, sftp or s3.</param>
     public static void SourceFailed(string stream, string source) =>
         SourceFailures.Add(1, new KeyValuePair<string, object?>("stream", stream), new KeyValuePair<string, object?>("source", source));
+
+    /// <summary>Counts one poll of a remote source that failed as a whole (connect, login, TLS, listing; Kafka errors).</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="source">The source kind: ftp, sftp or s3.</param>
+    public static void SourcePollFailed(string stream, string source) =>
+        SourcePollFailures.Add(1, new KeyValuePair<string, object?>("stream", stream), new KeyValuePair<string, object?>("source", source));
 
     /// <summary>Counts one bucket notification skipped as malformed.</summary>
     /// <param name="stream">The stream.</param>

@@ -30,6 +30,29 @@ public sealed class StreamMonitor
         OodsMetrics.FilesSeen(stream, count);
     }
 
+    /// <summary>Records a successful poll of a stream's remote source: clears its failure.</summary>
+    /// <param name="stream">The stream's name.</param>
+    /// <param name="kind">The source kind: ftp, sftp or s3.</param>
+    /// <param name="time">When the poll ended.</param>
+    public void SourcePolled(string stream, string kind, DateTimeOffset time)
+    {
+        var report = Report(stream);
+        report.Source = new SourceHealth(kind, time, null, null, 0, report.Source?.Failures ?? 0);
+    }
+
+    /// <summary>Records a poll of a stream's remote source that failed as a whole (server unreachable, login refused, TLS).</summary>
+    /// <param name="stream">The stream's name.</param>
+    /// <param name="kind">The source kind: ftp, sftp or s3.</param>
+    /// <param name="time">When the poll failed.</param>
+    /// <param name="reason">Why.</param>
+    public void SourcePollFailed(string stream, string kind, DateTimeOffset time, string reason)
+    {
+        var report = Report(stream);
+        var last = report.Source;
+        report.Source = new SourceHealth(kind, last?.LastSuccess, last?.FailingSince ?? time, reason, (last?.FailuresInARow ?? 0) + 1, (last?.Failures ?? 0) + 1);
+        OodsMetrics.SourcePollFailed(stream, kind);
+    }
+
     /// <summary>The streams reported so far.</summary>
     public IReadOnlyDictionary<string, StreamReport> Streams => _streams;
 

@@ -12,6 +12,9 @@ public sealed class StreamReport
     /// <summary>Files waiting in landing (found, not yet claimed).</summary>
     public int Backlog { get; internal set; }
 
+    /// <summary>How the stream's remote source fared at its last polls; null for a stream without one.</summary>
+    public SourceHealth? Source { get; internal set; }
+
     /// <summary>Files found in landing since start.</summary>
     public long Seen => Interlocked.Read(ref SeenCount);
 }

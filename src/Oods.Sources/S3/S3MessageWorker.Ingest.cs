@@ -106,6 +106,7 @@ internal sealed partial class S3MessageWorker
             {
                 var (metadata, size) = await S3HeaderReader.ReadAsync(_s3, item, s3.HeaderBytes, CancellationToken.None);
                 var raw = new RawFile(item.RecordedUri(_settings.Options.Butler!.S3profile), metadata) { Size = size };
+                SourceWorked();
                 return (raw, null);
             }
             catch (MetadataException e)
@@ -120,6 +121,12 @@ internal sealed partial class S3MessageWorker
                 if (attempt >= s3.Attempts || e is AmazonS3Exception { StatusCode: System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.Forbidden })
                 {
                     LogGetFailed(_settings.Name, item.Url, attempt, e);
+                    if (e is not Amazon.Runtime.AmazonServiceException)
+                    {
+                        // No answer from the endpoint at all (unreachable, TLS): the source fails, not just this object.
+                        SourceFailed(reason);
+                    }
+
                     return (null, (OutcomeStatus.IngestFailure, reason));
                 }
             }

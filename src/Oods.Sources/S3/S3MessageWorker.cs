@@ -59,7 +59,11 @@ internal sealed partial class S3MessageWorker : BackgroundService
     {
         var kafka = _settings.Options.Kafka;
         using var consumer = new ConsumerBuilder<Ignore, string>(S3Clients.Consumer(kafka))
-            .SetErrorHandler((_, e) => LogKafkaError(_settings.Name, e.Code.ToString(), e.Reason))
+            .SetErrorHandler((_, e) =>
+            {
+                LogKafkaError(_settings.Name, e.Code.ToString(), e.Reason);
+                SourceFailed($"Kafka {e.Code}: {e.Reason}");
+            })
             .Build();
         consumer.Subscribe(kafka.Topics);
         await using var writer = _repositories.Open(_settings.Repository, createIfMissing: true);
@@ -140,6 +144,7 @@ internal sealed partial class S3MessageWorker : BackgroundService
             catch (ConsumeException e)
             {
                 LogConsumeFailed(_settings.Name, e.Error.Reason);
+                SourceFailed($"Kafka consume failed: {e.Error.Reason}");
                 break;
             }
 
@@ -149,6 +154,7 @@ internal sealed partial class S3MessageWorker : BackgroundService
             }
 
             messages.Add(result);
+            SourceWorked();
             deadline ??= _time.GetUtcNow() + TimeSpan.FromSeconds(kafka.MaxWaitTime);
             wait = deadline.Value - _time.GetUtcNow();
             if (wait <= TimeSpan.Zero)
@@ -159,6 +165,10 @@ internal sealed partial class S3MessageWorker : BackgroundService
 
         return messages;
     }
+
+    private void SourceFailed(string reason) => _monitor.SourcePollFailed(_settings.Name, "s3", _time.GetUtcNow(), reason);
+
+    private void SourceWorked() => _monitor.SourcePolled(_settings.Name, "s3", _time.GetUtcNow());
 
     private void Commit(IConsumer<Ignore, string> consumer, List<ConsumeResult<Ignore, string>> messages)
     {

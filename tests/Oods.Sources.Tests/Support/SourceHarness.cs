@@ -27,6 +27,9 @@ internal sealed class SourceHarness : IDisposable
     /// <summary>The clock every worker uses.</summary>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The streams' reports every worker writes to.</summary>
+    public Oods.Core.Observability.StreamMonitor Monitor { get; } = new();
+
     /// <summary>The logger of the last worker made.</summary>
     public CapturingLogger<RemoteSourceWorker> Logger { get; private set; } = new();
 
@@ -55,7 +58,7 @@ internal sealed class SourceHarness : IDisposable
         Environment.SetEnvironmentVariable("OODS_TEST_SFTP_USER", Environment.UserName);
         Logger = new CapturingLogger<RemoteSourceWorker>();
         var journal = new Oods.Core.Journal.OutcomeJournal(Path.Combine(JournalRoot, settings.Stream));
-        return new RemoteSourceWorker(settings, SourceServiceCollectionExtensions.Connector(settings), journal, Time, Logger);
+        return new RemoteSourceWorker(settings, SourceServiceCollectionExtensions.Connector(settings), journal, Monitor, Time, Logger);
     }
 
     /// <summary>Every file in landing (relative paths), hidden ones included.</summary>
