@@ -44,6 +44,9 @@ public sealed class FtpTlsSourceTests
         Assert.Contains("the certificate of 127.0.0.1 (CN=localhost", failed.Message, StringComparison.Ordinal);
         Assert.Contains("is not trusted", failed.Message, StringComparison.Ordinal);
         Assert.Contains("tls_ca_file", failed.Message, StringComparison.Ordinal);
+        var source = harness.Monitor.Streams["test"].Source!;
+        Assert.NotNull(source.FailingSince);
+        Assert.Contains("is not trusted", source.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(harness.Logger.Events, e => e.Id is 9500 or 9506);
         Assert.Empty(harness.LandingFiles());
         Assert.True(File.Exists(remote));
