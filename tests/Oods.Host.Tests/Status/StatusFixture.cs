@@ -26,13 +26,16 @@ internal sealed class StatusFixture : IAsyncDisposable
     public HttpClient Http { get; }
 
     /// <summary>Starts oods with streams <c>alpha</c> (under a/) and <c>beta</c> (under b/), status on port 0; waits for both streams and the URL.</summary>
-    public static async Task<StatusFixture> StartAsync()
+    public static Task<StatusFixture> StartAsync() => StartAsync(Config(null, [("alpha", "a"), ("beta", "b")]), 2);
+
+    /// <summary>Starts oods with this configuration plus status on port 0; waits for its <paramref name="streams"/> streams and the URL.</summary>
+    public static async Task<StatusFixture> StartAsync(string config, int streams)
     {
         var dir = new TempDirectory();
-        File.WriteAllText(dir.Combine("oods.yaml"), Config(null, [("alpha", "a"), ("beta", "b")]) + "status:\n  port: 0\n");
+        File.WriteAllText(dir.Combine("oods.yaml"), config + "status:\n  port: 0\n");
         var oods = OodsProcess.Start(dir.Path, "run", "--config", "oods.yaml");
         var announced = await oods.WaitForLinesAsync(l => l.Contains(" 9000 ", StringComparison.Ordinal), 1, Patience);
-        await oods.WaitForLinesAsync(l => l.Contains(" 3000 ", StringComparison.Ordinal), 2, Patience);
+        await oods.WaitForLinesAsync(l => l.Contains(" 3000 ", StringComparison.Ordinal), streams, Patience);
         var url = announced[0][announced[0].IndexOf("http://", StringComparison.Ordinal)..].Split(' ')[0];
         return new StatusFixture(dir, oods, new Uri(url + "/"));
     }
