@@ -51,7 +51,8 @@ internal static class ExpiryLoad
             var settings = new RepositorySettings(repository.Root, TransferMode.Direct, null);
             var rule = new CollectionCleanupRule { Collections = ["LSSTComCam/raw/all"], FilesOlderThan = new TimeInterval { Days = 30 } };
             var job = ExpiryJobs.ForRepository("load", settings, new CollectionCleanerOptions { CollectionsToClean = [rule] }, ExpiryJobs.ManagedDirectories(settings, staging));
-            var runner = new ExpiryRunner(new ButlerExpiryRegistries(TimeProvider.System), TimeProvider.System, NullLogger<ExpiryRunner>.Instance);
+            var timed = new TimedRegistries(new ButlerExpiryRegistries(TimeProvider.System));
+            var runner = new ExpiryRunner(timed, TimeProvider.System, NullLogger<ExpiryRunner>.Instance);
             var load = LoadAverage();
             using var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
@@ -62,6 +63,7 @@ internal static class ExpiryLoad
             var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
             Console.WriteLine($"load average before the pass {load}, after {LoadAverage()}");
             Console.WriteLine($"expired {tally.Datasets:N0} datasets ({tally.Files:N0} files, {tally.Skipped:N0} missing files, {tally.Failed} failed) in {seconds:F1} s = {tally.Datasets / seconds:N0} datasets/s, {cpuSeconds:F1} s of CPU; peak working set {process.PeakWorkingSet64 / (1024 * 1024):N0} MB");
+            Console.WriteLine(timed.Summary());
             using var connection = new SqliteConnection($"Data Source={repository.RegistryPath};Pooling=False");
             connection.Open();
             using var command = connection.CreateCommand();

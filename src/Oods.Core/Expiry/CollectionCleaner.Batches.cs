@@ -11,33 +11,35 @@ internal sealed partial class CollectionCleaner
 {
     private void RemoveAll(CollectionExpiryJob job, IExpiryRegistry registry, IReadOnlyList<ExpiredDataset> found, bool dryRun, ExpiryTally tally, IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        var chunks = found.Chunk(job.BatchSize).ToList();
-        if (chunks.Count == 0)
+        if (found.Count == 0)
         {
             return;
         }
 
         // One check object for the pass; Prepare runs one batch at a time, so its cache is never shared by two threads.
         var managed = new ManagedPathCheck(job.ManagedDirectories);
-        var prepare = Task.Run(() => Prepare(job, managed, chunks[0]), CancellationToken.None);
+        var offset = 0;
+        var size = job.BatchSize;
+        Task<ExpiryBatch>? prepare = PrepareNext();
         var finish = Task.CompletedTask;
         var done = 0;
         try
         {
-            for (var k = 0; k < chunks.Count; k++)
+            while (prepare is not null)
             {
                 var batch = prepare.GetAwaiter().GetResult();
-                if (k + 1 < chunks.Count)
+                prepare = offset < found.Count ? PrepareNext() : null;
+                cancellationToken.ThrowIfCancellationRequested();
+                var started = time.GetTimestamp();
+                batch.Removed = dryRun || Remove(job, registry, batch);
+                if (!dryRun)
                 {
-                    var next = chunks[k + 1];
-                    prepare = Task.Run(() => Prepare(job, managed, next), CancellationToken.None);
+                    size = ExpiryBatchSizing.Next(job, batch.Count, time.GetElapsedTime(started));
                 }
 
-                cancellationToken.ThrowIfCancellationRequested();
-                batch.Removed = dryRun || Remove(job, registry, batch);
                 finish.GetAwaiter().GetResult();
                 finish = Task.Run(() => Finish(job, batch, dryRun, registry.RemovesFiles, tally), CancellationToken.None);
-                done += chunks[k].Length;
+                done += batch.Count;
                 progress?.Report($"{job.Name}: {done}/{found.Count} datasets");
             }
 
@@ -47,7 +49,19 @@ internal sealed partial class CollectionCleaner
         {
             // A cancelled or failed pass still finishes the batch whose rows are gone (its files, log lines and counts)
             // before it returns, and leaves no preparation running behind it.
-            Task.WaitAll([finish.ContinueWith(_ => { }, TaskScheduler.Default), prepare.ContinueWith(_ => { }, TaskScheduler.Default)], CancellationToken.None);
+            Task.WaitAll([finish.ContinueWith(_ => { }, TaskScheduler.Default), (prepare ?? Task.CompletedTask).ContinueWith(_ => { }, TaskScheduler.Default)], CancellationToken.None);
+        }
+
+        Task<ExpiryBatch> PrepareNext()
+        {
+            var chunk = new ExpiredDataset[Math.Min(size, found.Count - offset)];
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                chunk[i] = found[offset + i];
+            }
+
+            offset += chunk.Length;
+            return Task.Run(() => Prepare(job, managed, chunk), CancellationToken.None);
         }
     }
 

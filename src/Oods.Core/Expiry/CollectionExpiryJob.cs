@@ -24,6 +24,13 @@ public sealed record CollectionExpiryJob(
     /// </summary>
     public IReadOnlyList<string> RowsOnlySchemes { get; init; } = [];
 
-    /// <summary>Datasets removed per registry transaction: short enough to let ingest write in between. Default 5 000.</summary>
+    /// <summary>Most datasets removed per registry transaction. Default 5 000.</summary>
     public int BatchSize { get; init; } = 5000;
+
+    /// <summary>
+    /// The longest one batch's registry transaction should take, since ingest into the same registry waits for it:
+    /// a slower batch makes the following ones smaller, faster ones let them grow back to <see cref="BatchSize"/>.
+    /// Default 250 ms.
+    /// </summary>
+    public TimeSpan BatchTime { get; init; } = TimeSpan.FromMilliseconds(250);
 }

@@ -8,4 +8,7 @@ internal sealed record ExpiryBatch(ExpiredDataset[] Datasets, long[] Sizes, int 
 {
     /// <summary>The rows are gone (always true on a dry run); false when the registry refused the batch.</summary>
     public bool Removed { get; set; }
+
+    /// <summary>The datasets of the chunk this batch was made from, kept and skipped.</summary>
+    public int Count => Datasets.Length + Skipped;
 }

@@ -68,10 +68,77 @@ public sealed class Gen3CollectionCleanerBatchTests : IDisposable
         Assert.Equal(2, files.Count(f => !File.Exists(f)));
     }
 
+    [Fact]
+    public async Task Run_BatchesSlowerThanTheBatchTime_LaterBatchesSmallerThenGrowBack()
+    {
+        await _repo.IngestAsync(Enumerable.Range(1, 30));
+        _repo.Time.SetUtcNow(Gen3ExpiryFixture.Ingested + Month * 2);
+
+        // The first two batches hold the registry 1 s each on the pass's clock (4 × the 250 ms batch time), the rest no time.
+        var registries = new SlowRegistries(new ButlerExpiryRegistries(_repo.Time), _repo.Time, slow: 2);
+        var tally = await _repo.RunAsync(_repo.Job(Gen3ExpiryFixture.Rule(Month)) with { BatchSize = 8 }, registries, null, CancellationToken.None);
+
+        // The batch prepared while a slow one runs keeps its size; then 8 × 250/1000 = 2, then doubling back to 8.
+        Assert.Equal([8, 8, 2, 2, 4, 4, 2], registries.Sizes);
+        Assert.Equal(30, tally.Datasets);
+        Assert.Equal(0, _repo.Count("dataset"));
+    }
+
+    [Theory]
+    [InlineData(5000, 1000, 1250)]
+    [InlineData(5000, 250, 5000)]
+    [InlineData(5000, 200, 5000)]
+    [InlineData(5000, 100, 5000)]
+    [InlineData(2500, 100, 5000)]
+    [InlineData(1000, 100, 2000)]
+    [InlineData(5000, 500, 2500)]
+    [InlineData(5000, 900, 1388)]
+    [InlineData(5000, 60_000, 100)]
+    public void NextBatchSize_ProportionalToTheBatchTimeWithinBounds(int count, int tookMs, int expected)
+    {
+        var job = _repo.Job(Gen3ExpiryFixture.Rule(Month));
+
+        Assert.Equal(expected, ExpiryBatchSizing.Next(job, count, TimeSpan.FromMilliseconds(tookMs)));
+    }
+
     /// <summary>Calls back on the reporting thread (<see cref="Progress{T}"/> would post to the thread pool).</summary>
     private sealed class Recorder(Action<string> report) : IProgress<string>
     {
         public void Report(string value) => report(value);
+    }
+
+    /// <summary>The real registries; each batch's size is recorded, and the first ones advance the pass's clock by 1 s.</summary>
+    private sealed class SlowRegistries(IExpiryRegistryFactory inner, Microsoft.Extensions.Time.Testing.FakeTimeProvider time, int slow) : IExpiryRegistryFactory
+    {
+        public List<int> Sizes { get; } = [];
+
+        public Microsoft.Extensions.Time.Testing.FakeTimeProvider Time => time;
+
+        public int SlowBatches => slow;
+
+        public IExpiryRegistry Open(RepositorySettings repository) => new Slow(inner.Open(repository), this);
+
+        private sealed class Slow(IExpiryRegistry inner, SlowRegistries owner) : IExpiryRegistry
+        {
+            public bool RemovesFiles => inner.RemovesFiles;
+
+            public bool HasCollection(string name) => inner.HasCollection(name);
+
+            public IReadOnlyList<ExpiredDataset> FindExpired(IReadOnlyCollection<string> collections, IReadOnlyCollection<string> datasetTypes, DateTimeOffset before, bool excludeTagged) =>
+                inner.FindExpired(collections, datasetTypes, before, excludeTagged);
+
+            public void Remove(IReadOnlyList<ExpiredDataset> datasets)
+            {
+                owner.Sizes.Add(datasets.Count);
+                inner.Remove(datasets);
+                if (owner.Sizes.Count <= owner.SlowBatches)
+                {
+                    owner.Time.Advance(TimeSpan.FromSeconds(1));
+                }
+            }
+
+            public void Dispose() => inner.Dispose();
+        }
     }
 
     /// <summary>The real registries, except that the n-th batch removed is refused as a broken registry would.</summary>
