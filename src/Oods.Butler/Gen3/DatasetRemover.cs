@@ -50,6 +50,20 @@ internal sealed class DatasetRemover : IDisposable
         _session = null;
     }
 
+    /// <summary>
+    /// The tables whose rows refer to datasets by <c>dataset_id</c>, each emptied of a dataset's rows before its
+    /// <c>dataset</c> row goes: the TAGGED and CALIBRATION association tables that exist, the datastore records and
+    /// the dataset locations.
+    /// </summary>
+    /// <param name="dialect">The registry.</param>
+    /// <param name="connection">An open connection to it.</param>
+    /// <returns>The table names.</returns>
+    internal static List<string> ChildTables(RegistryDialect dialect, DbConnection connection)
+    {
+        var associations = RegistryCommands.Strings(connection, "SELECT DISTINCT tag_association_table FROM dataset_type UNION SELECT DISTINCT calibration_association_table FROM dataset_type WHERE calibration_association_table IS NOT NULL");
+        return [.. associations.Where(t => dialect.TableExists(connection, t)), "file_datastore_records", "dataset_location", "dataset_location_trash"];
+    }
+
     private sealed class Session : IDisposable
     {
         private readonly RegistryDialect _dialect;
@@ -71,8 +85,7 @@ internal sealed class DatasetRemover : IDisposable
                 }
 
                 RegistryCommands.Execute(_connection, dialect.Ddl("CREATE TEMP TABLE IF NOT EXISTS oods_expiring (id CHAR(32) PRIMARY KEY)"));
-                var associations = RegistryCommands.Strings(_connection, "SELECT DISTINCT tag_association_table FROM dataset_type UNION SELECT DISTINCT calibration_association_table FROM dataset_type WHERE calibration_association_table IS NOT NULL");
-                List<string> tables = [.. associations.Where(t => dialect.TableExists(_connection, t)), "file_datastore_records", "dataset_location", "dataset_location_trash"];
+                var tables = ChildTables(dialect, _connection);
                 if (dialect is SqliteDialect)
                 {
                     ForeignKeyChecksOffWhenMoot(tables);

@@ -94,7 +94,7 @@ public sealed partial class Gen3Repository
         ArgumentNullException.ThrowIfNull(datasetIds);
         using var connection = Dialect.Connect();
         using var transaction = Dialect.BeginWrite(connection);
-        var tagTables = RegistryCommands.Strings(connection, "SELECT DISTINCT tag_association_table FROM dataset_type UNION SELECT DISTINCT calibration_association_table FROM dataset_type WHERE calibration_association_table IS NOT NULL");
+        var tables = DatasetRemover.ChildTables(Dialect, connection);
 
         var files = new List<string>();
         foreach (var chunk in datasetIds.Chunk(RemoveBatchSize))
@@ -102,7 +102,6 @@ public sealed partial class Gen3Repository
             var ids = string.Join(", ", chunk.Select((_, i) => $"@i{i}"));
             var values = chunk.Select((id, i) => ($"@i{i}", (object?)Dialect.DatasetId(Guid.ParseExact(id, "N")))).ToArray();
             files.AddRange(RegistryCommands.Strings(connection, $"SELECT path FROM file_datastore_records WHERE dataset_id IN ({ids})", values).Select(FileLocation));
-            var tables = tagTables.Where(t => Dialect.TableExists(connection, t)).Append("file_datastore_records").Append("dataset_location").Append("dataset_location_trash");
             foreach (var table in tables)
             {
                 RegistryCommands.Execute(connection, $"DELETE FROM {table} WHERE dataset_id IN ({ids})", values);

@@ -28,13 +28,12 @@ public static class RawHeaderReader
 
     /// <summary>Merges the primary header and the first extension's (extension values win) and translates.</summary>
     /// <param name="headers">The headers read (at least the primary).</param>
-    /// <param name="name">The file's path or URI, for messages.</param>
+    /// <param name="path">The file's path or URI, for messages.</param>
     /// <returns>The translated metadata.</returns>
     /// <exception cref="MetadataException">There is no header, or it cannot be translated.</exception>
-    public static RawMetadata Translate(IReadOnlyList<FitsHeader> headers, string name)
+    public static RawMetadata Translate(IReadOnlyList<FitsHeader> headers, string path)
     {
         ArgumentNullException.ThrowIfNull(headers);
-        var path = name;
         if (headers.Count == 0)
         {
             throw new MetadataException($"{path}: the file has no FITS header.");
